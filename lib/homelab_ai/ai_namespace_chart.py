@@ -1,0 +1,328 @@
+"""The approved design of the ``ai`` namespace, as one chart with typed settings."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+
+from cdk8s import ApiObject, Chart, JsonPatch, Size
+from cdk8s_plus_28 import k8s
+from constructs import Construct
+
+from homelab_ai import _scope, _validate
+from homelab_ai.gpu_workload import GpuWorkload
+from homelab_ai.load_balanced_app import LoadBalancedApp
+from homelab_ai.longhorn_volume import PRUNE_DISABLED, LonghornVolume
+from homelab_ai.resources import Resources
+from homelab_ai.time_slicing import GpuTimeSlicing
+from homelab_ai.workload import Gpu, HealthCheck, SecretEnv, Workload, WorkloadKind
+
+
+class WhisperQuantization(Enum):
+    """faster-whisper compute types; the image defaults to float32 on GPU, twice float16's VRAM."""
+
+    FLOAT16 = "float16"
+    INT8 = "int8"
+    FLOAT32 = "float32"
+
+
+@dataclass(frozen=True, kw_only=True)
+class OllamaSettings:
+    """Ollama, the LLM backend: a StatefulSet behind the ClusterIP Service ``ollama``.
+
+    Attributes:
+        image: Pinned image.
+        models_size_gib: Size of ``ollama-models``.
+        resources: Requests and limits.
+        num_parallel: Requests served at once per model (``OLLAMA_NUM_PARALLEL``).
+        max_loaded_models: Models kept in VRAM at once (``OLLAMA_MAX_LOADED_MODELS``).
+        keep_alive: How long an idle model stays loaded (``OLLAMA_KEEP_ALIVE``), which frees
+            VRAM for the other GPU apps.
+        flash_attention: ``OLLAMA_FLASH_ATTENTION``.
+        startup_budget_seconds: Longest start; Ollama loads no model at start.
+    """
+
+    image: str = "ollama/ollama:0.12.3"
+    models_size_gib: int = 100
+    resources: Resources = Resources(
+        cpu_request=2, cpu_limit=6, memory_request=Size.gibibytes(12), memory_limit=Size.gibibytes(20)
+    )
+    num_parallel: int = 2
+    max_loaded_models: int = 1
+    keep_alive: str = "30m"
+    flash_attention: bool = True
+    startup_budget_seconds: int = 300
+
+
+@dataclass(frozen=True, kw_only=True)
+class OpenWebUiSettings:
+    """Open WebUI, the chat interface, CPU only.
+
+    Attributes:
+        image: Pinned image.
+        address: LB-IPAM address of ``open-webui``.
+        data_size_gib: Size of ``open-webui-data`` (users, chats, settings).
+        resources: Requests and limits.
+        secret_name: Secret holding ``WEBUI_SECRET_KEY``; without it every new pod logs everyone out.
+        startup_budget_seconds: Longest start; the first start downloads its embedding model.
+    """
+
+    image: str = "ghcr.io/open-webui/open-webui:v0.6.32"
+    address: str = "10.10.2.25"
+    data_size_gib: int = 10
+    resources: Resources = Resources(
+        cpu_request=0.25, cpu_limit=0.5, memory_request=Size.mebibytes(512), memory_limit=Size.gibibytes(1)
+    )
+    secret_name: str = "open-webui-secrets"
+    startup_budget_seconds: int = 600
+
+
+@dataclass(frozen=True, kw_only=True)
+class WhisperSettings:
+    """Faster-Whisper behind whisper-asr-webservice, the speech-to-text API.
+
+    Attributes:
+        image: Pinned GPU image.
+        address: LB-IPAM address of ``faster-whisper``.
+        models_size_gib: Size of ``whisper-models``.
+        model: Whisper model (``ASR_MODEL``).
+        quantization: Compute type (``ASR_QUANTIZATION``).
+        idle_timeout_seconds: Unload the model after this idle time, freeing VRAM (``MODEL_IDLE_TIMEOUT``).
+        resources: Requests and limits.
+        startup_budget_seconds: Longest start; the model (about 3 GB for large-v3) downloads
+            before the port opens.
+    """
+
+    image: str = "onerahmet/openai-whisper-asr-webservice:v1.9.1-gpu"
+    address: str = "10.10.2.27"
+    models_size_gib: int = 50
+    model: str = "large-v3"
+    quantization: WhisperQuantization = WhisperQuantization.FLOAT16
+    idle_timeout_seconds: int = 300
+    resources: Resources = Resources(
+        cpu_request=2, cpu_limit=4, memory_request=Size.gibibytes(8), memory_limit=Size.gibibytes(16)
+    )
+    startup_budget_seconds: int = 1200
+
+
+@dataclass(frozen=True, kw_only=True)
+class StableDiffusionSettings:
+    """AUTOMATIC1111 Stable Diffusion web UI and API.
+
+    Attributes:
+        image: Pinned image; check on first deploy that it honours container args and listens
+            on ``port`` (some RunPod images put nginx in front and hard-code flags).
+        address: LB-IPAM address of ``stable-diffusion``.
+        port: The port A1111 listens on (``--port``).
+        data_size_gib: Size of ``sd-data`` (checkpoints, LoRAs, outputs).
+        extra_args: Flags besides ``--listen``, ``--port`` and the auth flags.
+        resources: Requests and limits.
+        secret_name: Secret holding ``WEBUI_AUTH_USER`` and ``WEBUI_AUTH_PASS``.
+        startup_budget_seconds: Longest start.
+    """
+
+    image: str = "runpod/a1111:1.10.0.post7"
+    address: str = "10.10.2.26"
+    port: int = 7860
+    data_size_gib: int = 150
+    extra_args: tuple[str, ...] = ("--api", "--xformers", "--medvram-sdxl")
+    resources: Resources = Resources(
+        cpu_request=4, cpu_limit=8, memory_request=Size.gibibytes(24), memory_limit=Size.gibibytes(32)
+    )
+    secret_name: str = "stable-diffusion-secrets"
+    startup_budget_seconds: int = 1800
+
+
+@dataclass(frozen=True, kw_only=True)
+class GpuSharing:
+    """How the one GPU is shared.
+
+    Attributes:
+        time_slicing_replicas: Slices the device plugin advertises per GPU.
+        gpu: The slice each GPU app requests (resource name, RuntimeClass, node selector).
+    """
+
+    time_slicing_replicas: int = 4
+    gpu: Gpu = field(default_factory=Gpu)
+
+
+class AiNamespaceChart(Chart):
+    """The ``ai`` namespace as designed: Ollama, Open WebUI, Faster-Whisper and Stable Diffusion
+    sharing one GPU through time-slicing, on Longhorn volumes, behind Cilium LB-IPAM addresses.
+
+    Defaults reproduce the design with its corrections; every value a user would change is a
+    setting.
+
+    Example:
+        app = App()
+        AiNamespaceChart(app, "ai", whisper=WhisperSettings(model="medium"))
+
+    Attributes:
+        namespace_object: The Namespace.
+        ollama: The Ollama StatefulSet and its ClusterIP Service.
+        open_webui: The Open WebUI Deployment.
+        whisper: The Faster-Whisper Deployment.
+        stable_diffusion: The Stable Diffusion Deployment.
+        volumes: The four claims by name.
+        services: The three LoadBalancer Services by name.
+        time_slicing: The time-slicing ConfigMap.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        namespace: str = "ai",
+        ollama: OllamaSettings = OllamaSettings(),
+        open_webui: OpenWebUiSettings = OpenWebUiSettings(),
+        whisper: WhisperSettings = WhisperSettings(),
+        stable_diffusion: StableDiffusionSettings = StableDiffusionSettings(),
+        gpu_sharing: GpuSharing = GpuSharing(),
+    ) -> None:
+        """Creates every object of the namespace.
+
+        Args:
+            scope: The App.
+            id: The chart id; also the folder of its files in ``dist/``.
+            namespace: Defaults to ``ai``.
+            ollama: Ollama's settings.
+            open_webui: Open WebUI's settings.
+            whisper: Faster-Whisper's settings.
+            stable_diffusion: Stable Diffusion's settings.
+            gpu_sharing: Time-slicing and the GPU slice of each GPU app.
+
+        Raises:
+            ValueError: any invalid setting, named with its construct and prop.
+        """
+        super().__init__(scope, id, namespace=namespace, disable_resource_name_hashes=True)
+        _validate.dns_label(self, "namespace", namespace)
+        self.namespace_object = k8s.KubeNamespace(
+            self,
+            "Namespace",
+            metadata=k8s.ObjectMeta(
+                name=namespace,
+                labels={"app.kubernetes.io/part-of": _scope.PART_OF, "app.kubernetes.io/managed-by": _scope.MANAGED_BY},
+                # Deleting the namespace would delete every claim in it.
+                annotations=dict(PRUNE_DISABLED),
+            ),
+        )
+        # A Namespace is cluster-scoped; the chart's default namespace must not land on it.
+        ApiObject.of(self.namespace_object).add_json_patch(JsonPatch.remove("/metadata/namespace"))
+
+        self.time_slicing = GpuTimeSlicing(self, "TimeSlicing", replicas=gpu_sharing.time_slicing_replicas)
+        gpu = gpu_sharing.gpu
+
+        ollama_models = LonghornVolume(self, "OllamaModels", name="ollama-models", size=Size.gibibytes(ollama.models_size_gib))
+        self.ollama = GpuWorkload(
+            self,
+            "Ollama",
+            name="ollama",
+            image=ollama.image,
+            port=11434,
+            kind=WorkloadKind.STATEFUL_SET,
+            gpu=gpu,
+            resources=ollama.resources,
+            health=HealthCheck(path="/", startup_budget_seconds=ollama.startup_budget_seconds),
+            env={
+                "OLLAMA_NUM_PARALLEL": str(ollama.num_parallel),
+                "OLLAMA_MAX_LOADED_MODELS": str(ollama.max_loaded_models),
+                "OLLAMA_KEEP_ALIVE": ollama.keep_alive,
+                "OLLAMA_FLASH_ATTENTION": "1" if ollama.flash_attention else "0",
+            },
+        )
+        self.ollama.mount("/root/.ollama", ollama_models)
+        self.ollama.add_cluster_service()
+
+        open_webui_data = LonghornVolume(
+            self, "OpenWebUiData", name="open-webui-data", size=Size.gibibytes(open_webui.data_size_gib)
+        )
+        self.open_webui = Workload(
+            self,
+            "OpenWebUi",
+            name="open-webui",
+            image=open_webui.image,
+            port=8080,
+            resources=open_webui.resources,
+            health=HealthCheck(path="/health", startup_budget_seconds=open_webui.startup_budget_seconds),
+            env={"OLLAMA_BASE_URL": self.ollama.url, "WEBUI_AUTH": "true", "DATA_DIR": "/app/backend/data"},
+            secret_env=[SecretEnv(name="WEBUI_SECRET_KEY", secret=open_webui.secret_name, key="WEBUI_SECRET_KEY")],
+        )
+        self.open_webui.mount("/app/backend/data", open_webui_data)
+
+        whisper_models = LonghornVolume(
+            self, "WhisperModels", name="whisper-models", size=Size.gibibytes(whisper.models_size_gib)
+        )
+        whisper_model_path = "/root/.cache/whisper"
+        self.whisper = GpuWorkload(
+            self,
+            "FasterWhisper",
+            name="faster-whisper",
+            image=whisper.image,
+            port=9000,
+            gpu=gpu,
+            resources=whisper.resources,
+            # No /status or /health route exists; /docs answers once the model is loaded.
+            health=HealthCheck(path="/docs", startup_budget_seconds=whisper.startup_budget_seconds),
+            env={
+                "ASR_ENGINE": "faster_whisper",
+                "ASR_MODEL": whisper.model,
+                "ASR_DEVICE": "cuda",
+                "ASR_QUANTIZATION": whisper.quantization.value,
+                "ASR_MODEL_PATH": whisper_model_path,
+                "MODEL_IDLE_TIMEOUT": str(whisper.idle_timeout_seconds),
+            },
+        )
+        self.whisper.mount(whisper_model_path, whisper_models)
+
+        sd_data = LonghornVolume(self, "SdData", name="sd-data", size=Size.gibibytes(stable_diffusion.data_size_gib))
+        # A1111 reads no auth env vars; Kubernetes expands $(VAR) in args from the container env.
+        auth = "$(WEBUI_AUTH_USER):$(WEBUI_AUTH_PASS)"
+        self.stable_diffusion = GpuWorkload(
+            self,
+            "StableDiffusion",
+            name="stable-diffusion",
+            image=stable_diffusion.image,
+            port=stable_diffusion.port,
+            gpu=gpu,
+            resources=stable_diffusion.resources,
+            # /info sits behind the login once auth is on; /internal/ping does not.
+            health=HealthCheck(path="/internal/ping", startup_budget_seconds=stable_diffusion.startup_budget_seconds),
+            env={"TORCH_CUDNN_BENCHMARK": "1"},
+            secret_env=[
+                SecretEnv(name=key, secret=stable_diffusion.secret_name, key=key)
+                for key in ("WEBUI_AUTH_USER", "WEBUI_AUTH_PASS")
+            ],
+            args=[
+                "--listen",
+                "--port",
+                str(stable_diffusion.port),
+                *stable_diffusion.extra_args,
+                "--api-auth",
+                auth,
+                "--gradio-auth",
+                auth,
+            ],
+        )
+        self.stable_diffusion.mount("/stable-diffusion-webui/models", sd_data, sub_path="models")
+        self.stable_diffusion.mount("/stable-diffusion-webui/outputs", sd_data, sub_path="outputs")
+
+        self.volumes = {volume.name: volume for volume in (ollama_models, open_webui_data, whisper_models, sd_data)}
+        self.services = {
+            service.name: service
+            for service in (
+                LoadBalancedApp(
+                    self, "OpenWebUiService", name="open-webui", address=open_webui.address, backend=self.open_webui.backend
+                ),
+                LoadBalancedApp(
+                    self,
+                    "StableDiffusionService",
+                    name="stable-diffusion",
+                    address=stable_diffusion.address,
+                    backend=self.stable_diffusion.backend,
+                ),
+                LoadBalancedApp(
+                    self, "FasterWhisperService", name="faster-whisper", address=whisper.address, backend=self.whisper.backend
+                ),
+            )
+        }

@@ -1,0 +1,80 @@
+"""Workloads that take a slice of a shared NVIDIA GPU."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+from constructs import Construct
+
+from homelab_ai.resources import Resources
+from homelab_ai.workload import Gpu, HealthCheck, SecretEnv, Workload, WorkloadKind
+
+
+class GpuWorkload(Workload):
+    """Defines a single-replica app whose container takes a GPU slice.
+
+    On top of ``Workload``: ``nvidia.com/gpu`` (or the renamed shared resource) in limits, a
+    toleration for the ``nvidia.com/gpu`` taint, ``runtimeClassName: nvidia`` (``None`` turns
+    it off where nvidia is the default runtime) and an optional node selector. It never sets
+    ``NVIDIA_VISIBLE_DEVICES``: the device plugin injects the allocated device, and a pod that
+    asks for ``all`` bypasses its accounting.
+
+    Example:
+        ollama = GpuWorkload(chart, "Ollama", name="ollama", image="ollama/ollama:0.12.3", port=11434,
+                             kind=WorkloadKind.STATEFUL_SET, resources=Resources(...),
+                             health=HealthCheck(path="/", startup_budget_seconds=300))
+        ollama.mount("/root/.ollama", models)
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        name: str,
+        image: str,
+        port: int,
+        resources: Resources,
+        health: HealthCheck,
+        gpu: Gpu = Gpu(),
+        kind: WorkloadKind = WorkloadKind.DEPLOYMENT,
+        env: Mapping[str, str] | None = None,
+        secret_env: Sequence[SecretEnv] = (),
+        args: Sequence[str] = (),
+        namespace: str | None = None,
+    ) -> None:
+        """Creates the controller with its GPU slice.
+
+        Args:
+            scope: The parent construct.
+            id: The construct id.
+            name: Name of the controller, container and Service (DNS-1123 label).
+            image: Image with a version tag or digest.
+            port: The port the app listens on.
+            resources: CPU and memory requests and limits.
+            health: Probes; size the startup budget for the first model download.
+            gpu: Defaults to one ``nvidia.com/gpu`` slice through the ``nvidia`` RuntimeClass.
+            kind: Defaults to a Deployment (with ``Recreate``).
+            env: Plain environment variables.
+            secret_env: Variables read from Secrets.
+            args: Container arguments; ``$(VAR)`` expands from the container's env.
+            namespace: Defaults to the chart's namespace.
+
+        Raises:
+            ValueError: any invalid value, ``NVIDIA_VISIBLE_DEVICES`` or ``CUDA_VISIBLE_DEVICES`` in env.
+        """
+        super().__init__(
+            scope,
+            id,
+            name=name,
+            image=image,
+            port=port,
+            resources=resources,
+            health=health,
+            kind=kind,
+            env=env,
+            secret_env=secret_env,
+            args=args,
+            gpu=gpu,
+            namespace=namespace,
+        )

@@ -1,0 +1,105 @@
+"""LoadBalancer Services at fixed addresses from Cilium LB-IPAM."""
+
+from __future__ import annotations
+
+import ipaddress
+
+from cdk8s_plus_28 import k8s
+from constructs import Construct
+
+from homelab_ai import _scope, _validate, _values
+from homelab_ai.workload import Backend
+
+# Cilium 1.15+ key; the design's io.cilium/lb-ipam-ips is only a deprecated alias.
+LB_IPS_ANNOTATION = "lbipam.cilium.io/ips"
+SHARING_KEY_ANNOTATION = "lbipam.cilium.io/sharing-key"
+
+
+class LoadBalancedApp(Construct):
+    """Defines a LoadBalancer Service that Cilium LB-IPAM gives a fixed address.
+
+    It serves any backend: a workload of this library (``workload.backend``) or pods managed
+    elsewhere, described with ``Backend``. The Service lives in the backend's namespace, since
+    a Service can only select pods of its own namespace.
+
+    Example:
+        LoadBalancedApp(chart, "OpenWebUiService", name="open-webui", address="10.10.2.25", port=80, backend=ui.backend)
+
+    Attributes:
+        name: The Service's name.
+        namespace: The Service's namespace (the backend's).
+        address: The fixed IPv4 address.
+        port: The port clients connect to.
+        backend: Where traffic goes.
+        sharing_key: The Cilium IP sharing key, or ``None`` when the address is exclusive.
+        service: The Service object (the construct's ``Resource`` child).
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        name: str,
+        address: str,
+        backend: Backend,
+        port: int = 80,
+        sharing_key: str | None = None,
+    ) -> None:
+        """Creates the Service.
+
+        Args:
+            scope: The parent construct.
+            id: The construct id.
+            name: The Service's name (DNS-1123 label).
+            address: IPv4 address from the LB-IPAM pool.
+            backend: The pods and port behind the Service.
+            port: Defaults to 80, so the app answers at ``http://<address>``.
+            sharing_key: Defaults to no sharing; services with the same key may share an address
+                when their ports differ.
+
+        Raises:
+            ValueError: an invalid name, address, port or sharing key.
+        """
+        super().__init__(scope, id)
+        self.name = _validate.dns_label(self, "name", name)
+        if not isinstance(backend, Backend):
+            raise _validate.fail(self, "backend", f"{backend!r} is not a Backend: pass workload.backend or Backend(...)")
+        self.backend = backend
+        self.namespace = _validate.dns_label(self, "backend.namespace", backend.namespace)
+        self.address = _ipv4(self, address)
+        self.port = _validate.port(self, "port", port)
+        _validate.port(self, "backend.port", backend.port)
+        _validate.labels(self, "backend.selector", backend.selector)
+        if not backend.selector:
+            raise _validate.fail(self, "backend.selector", "is empty: a Service without a selector sends traffic nowhere")
+        annotations = {LB_IPS_ANNOTATION: self.address}
+        self.sharing_key = sharing_key
+        if sharing_key is not None:
+            annotations[SHARING_KEY_ANNOTATION] = _validate.label_value(self, "sharing_key", sharing_key)
+        self.service = k8s.KubeService(
+            self,
+            "Resource",
+            metadata=k8s.ObjectMeta(
+                name=self.name, namespace=self.namespace, labels=_scope.metadata_labels(backend.name), annotations=annotations
+            ),
+            spec=k8s.ServiceSpec(
+                type="LoadBalancer",
+                selector=dict(backend.selector),
+                ports=[
+                    k8s.ServicePort(name="http", port=self.port, target_port=_values.port_number(backend.port), protocol="TCP")
+                ],
+            ),
+        )
+
+
+def _ipv4(scope: Construct, address: str) -> str:
+    try:
+        parsed = ipaddress.IPv4Address(address)
+    except (ipaddress.AddressValueError, ValueError, TypeError):
+        raise _validate.fail(
+            scope, "address", f"{address!r} is not an IPv4 address: use dotted form such as '10.10.2.25'"
+        ) from None
+    if parsed.is_unspecified or parsed.is_loopback or parsed.is_multicast:
+        raise _validate.fail(scope, "address", f"{address!r} cannot be a LoadBalancer address: pick one from the LB-IPAM pool")
+    return str(parsed)

@@ -1,0 +1,466 @@
+"""Single-replica application workloads: one container, its probes, env and volumes."""
+
+from __future__ import annotations
+
+import math
+import posixpath
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any, NamedTuple
+
+from cdk8s import ApiObject, JsonPatch
+from cdk8s_plus_28 import k8s
+from constructs import Construct
+
+from homelab_ai import _scope, _validate, _values
+from homelab_ai.longhorn_volume import LonghornVolume
+from homelab_ai.resources import ResolvedResources, Resources, resolve
+
+
+class WorkloadKind(Enum):
+    """The controller that runs the pod."""
+
+    DEPLOYMENT = "Deployment"
+    STATEFUL_SET = "StatefulSet"
+
+
+@dataclass(frozen=True, kw_only=True)
+class HealthCheck:
+    """How Kubernetes learns that the app started, is alive, and can take traffic.
+
+    A startupProbe holds off liveness until the app answers once, for up to
+    ``startup_budget_seconds`` (first starts download models for minutes); after that, short
+    liveness and readiness probes notice a hung app within ``period_seconds * failure_threshold``.
+
+    Attributes:
+        path: HTTP path that answers 2xx/3xx without authentication; ``None`` probes the TCP port.
+        startup_budget_seconds: Longest a start may take, model downloads included.
+        period_seconds: Seconds between probes.
+        timeout_seconds: Seconds one probe may take.
+        failure_threshold: Consecutive failures before a restart (liveness) or removal from
+            the Service (readiness).
+    """
+
+    path: str | None = "/"
+    startup_budget_seconds: int = 300
+    period_seconds: int = 10
+    timeout_seconds: int = 5
+    failure_threshold: int = 3
+
+
+@dataclass(frozen=True, kw_only=True)
+class SecretEnv:
+    """An environment variable read from a key of a Secret, so its value never enters the output.
+
+    Attributes:
+        name: The variable's name in the container.
+        secret: The Secret's name, in the workload's namespace.
+        key: The key inside the Secret.
+    """
+
+    name: str
+    secret: str
+    key: str
+
+
+@dataclass(frozen=True, kw_only=True)
+class Gpu:
+    """A GPU slice for a workload.
+
+    Attributes:
+        count: Devices to request; with time-slicing each is one slice of a shared GPU.
+        resource: The extended resource the device plugin advertises (``nvidia.com/gpu``,
+            or ``nvidia.com/gpu.shared`` when time-slicing renames it).
+        runtime_class: RuntimeClass that injects the NVIDIA runtime; ``None`` when nvidia is
+            the node's default runtime.
+        node_selector: Labels a GPU node must carry; empty when the GPU taint already steers pods.
+    """
+
+    count: int = 1
+    resource: str = "nvidia.com/gpu"
+    runtime_class: str | None = "nvidia"
+    node_selector: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, kw_only=True)
+class Backend:
+    """Where a Service sends traffic: pods selected by labels, on one port, in one namespace.
+
+    Workloads of this library expose theirs as ``workload.backend``; describe pods managed
+    elsewhere (a media server's) with this class directly.
+
+    Attributes:
+        name: The app's name, used for the Service's labels.
+        namespace: The pods' namespace; a Service can only select pods of its own namespace.
+        selector: Labels that select the pods.
+        port: The container port to send traffic to.
+    """
+
+    name: str
+    namespace: str
+    selector: Mapping[str, str]
+    port: int
+
+
+_GPU_TAINT = "nvidia.com/gpu"
+# Set by the NVIDIA device plugin from the allocation; a pod that sets them can see every GPU.
+_DEVICE_PLUGIN_ENV = frozenset({"NVIDIA_VISIBLE_DEVICES", "CUDA_VISIBLE_DEVICES"})
+
+
+class Workload(Construct):
+    """Defines a single-replica app: one container with probes, env, secrets and volumes.
+
+    Every pod is hardened by default: no service-account token, no privilege escalation, all
+    capabilities dropped, the RuntimeDefault seccomp profile, and no service-link env vars.
+    Deployments use ``Recreate``: with one replica and ReadWriteOnce volumes, a surge pod could
+    not attach the volume.
+
+    Example:
+        ui = Workload(chart, "OpenWebUi", name="open-webui", image="ghcr.io/open-webui/open-webui:v0.6.30",
+                      port=8080, resources=Resources(...), health=HealthCheck(path="/health"))
+        ui.mount("/app/backend/data", data)
+
+    Attributes:
+        name: The object name of the controller, its container and its Service.
+        namespace: The namespace of everything the workload creates.
+        kind: Deployment or StatefulSet.
+        image: The pinned image.
+        port: The container port.
+        resources: The checked requests and limits.
+        gpu: The GPU slice, or ``None`` for a CPU-only app.
+        selector: The labels that select its pods.
+        controller: The Deployment or StatefulSet (the construct's ``Resource`` child).
+        service: The ClusterIP Service, once ``add_cluster_service`` created it.
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        name: str,
+        image: str,
+        port: int,
+        resources: Resources,
+        health: HealthCheck,
+        kind: WorkloadKind = WorkloadKind.DEPLOYMENT,
+        env: Mapping[str, str] | None = None,
+        secret_env: Sequence[SecretEnv] = (),
+        args: Sequence[str] = (),
+        gpu: Gpu | None = None,
+        namespace: str | None = None,
+    ) -> None:
+        """Creates the controller.
+
+        Args:
+            scope: The parent construct.
+            id: The construct id.
+            name: Name of the controller, container and Service (DNS-1123 label).
+            image: Image with a version tag or digest; floating tags are rejected.
+            port: The port the app listens on.
+            resources: CPU and memory requests and limits.
+            health: Probes; the startup budget covers first-start downloads.
+            kind: Defaults to a Deployment.
+            env: Plain environment variables, in order.
+            secret_env: Variables read from Secrets.
+            args: Container arguments; ``$(VAR)`` expands from the container's env.
+            gpu: Defaults to no GPU.
+            namespace: Defaults to the chart's namespace.
+
+        Raises:
+            ValueError: any invalid value, named with its prop.
+        """
+        super().__init__(scope, id)
+        self.name = _validate.dns_label(self, "name", name)
+        self.namespace = _scope.namespace_of(self, namespace)
+        self.image = _validate.image(self, "image", image)
+        self.port = _validate.port(self, "port", port)
+        if not isinstance(kind, WorkloadKind):
+            raise _validate.fail(self, "kind", f"{kind!r} is not a WorkloadKind: use WorkloadKind.DEPLOYMENT or STATEFUL_SET")
+        self.kind = kind
+        if not isinstance(resources, Resources):
+            raise _validate.fail(self, "resources", f"{resources!r} is not a Resources: use Resources(cpu_request=..., ...)")
+        self.resources: ResolvedResources = resolve(self, resources)
+        self.gpu = _check_gpu(self, gpu)
+        self.selector = _scope.identity_labels(self.name)
+        self.service: k8s.KubeService | None = None
+        self._env_names: set[str] = set()
+        self._mount_paths: set[str] = set()
+        self._volumes: dict[str, LonghornVolume] = {}
+
+        container_env = [self._plain_env(key, value) for key, value in (env or {}).items()]
+        container_env += [self._secret_env(item) for item in secret_env]
+        probes = _probes(self, health, self.port)
+        self._container = k8s.Container(
+            name=self.name,
+            image=self.image,
+            args=[_check_arg(self, index, arg) for index, arg in enumerate(args)] or None,
+            ports=[k8s.ContainerPort(container_port=self.port, name="http", protocol="TCP")],
+            env=container_env or None,
+            resources=k8s.ResourceRequirements(
+                requests={key: _values.quantity(value) for key, value in self.resources.requests().items()},
+                limits=self._limits(),
+            ),
+            startup_probe=probes.startup,
+            liveness_probe=probes.liveness,
+            readiness_probe=probes.readiness,
+            security_context=k8s.SecurityContext(
+                allow_privilege_escalation=False,
+                privileged=False,
+                capabilities=k8s.Capabilities(drop=["ALL"]),
+            ),
+        )
+        self._has_env = bool(container_env)
+        self.controller: k8s.KubeDeployment | k8s.KubeStatefulSet = self._create_controller()
+
+    @property
+    def backend(self) -> Backend:
+        """The pods and port a Service (``LoadBalancedApp``) should send traffic to."""
+        return Backend(name=self.name, namespace=self.namespace, selector=self.selector, port=self.port)
+
+    @property
+    def url(self) -> str:
+        """The in-cluster URL of the ClusterIP Service, for other apps of the namespace.
+
+        Raises:
+            ValueError: the workload has no ClusterIP Service yet.
+        """
+        if self.service is None:
+            raise _validate.fail(self, "url", "is only known after add_cluster_service(): call it first")
+        return f"http://{self.name}:{self.port}"
+
+    def add_cluster_service(self) -> k8s.KubeService:
+        """Creates the ClusterIP Service named like the workload, reachable as ``self.url``.
+
+        Returns:
+            The Service.
+
+        Raises:
+            ValueError: the workload already has one.
+        """
+        if self.service is not None:
+            raise _validate.fail(self, "add_cluster_service", "was already called: a workload has one ClusterIP Service")
+        self.service = k8s.KubeService(
+            self,
+            "Service",
+            metadata=k8s.ObjectMeta(name=self.name, namespace=self.namespace, labels=_scope.metadata_labels(self.name)),
+            spec=k8s.ServiceSpec(
+                type="ClusterIP",
+                selector=dict(self.selector),
+                ports=[k8s.ServicePort(name="http", port=self.port, target_port=_values.port_name("http"), protocol="TCP")],
+            ),
+        )
+        return self.service
+
+    def add_env(self, name: str, value: str) -> None:
+        """Adds a plain environment variable.
+
+        Raises:
+            ValueError: an invalid or duplicate name, or a non-string value.
+        """
+        self._append_env(self._plain_env(name, value))
+
+    def add_secret_env(self, env: SecretEnv) -> None:
+        """Adds a variable read from a Secret key; the value never appears in the output.
+
+        Raises:
+            ValueError: an invalid or duplicate name, or an invalid Secret name or key.
+        """
+        self._append_env(self._secret_env(env))
+
+    def mount(self, path: str, volume: LonghornVolume, *, sub_path: str | None = None, read_only: bool = False) -> None:
+        """Mounts ``volume`` (or its ``sub_path`` directory) at ``path``.
+
+        The volume is added to the pod once, however many paths mount it.
+
+        Raises:
+            ValueError: a relative or duplicate path, a sub_path that escapes the volume, or a
+                volume of another namespace.
+        """
+        if not isinstance(volume, LonghornVolume):
+            raise _validate.fail(self, "mount volume", f"{volume!r} is not a LonghornVolume")
+        if not isinstance(path, str) or not path.startswith("/") or posixpath.normpath(path) != path:
+            raise _validate.fail(
+                self, "mount path", f"{path!r} is not a normalized absolute path: use for example '/root/.ollama'"
+            )
+        if path in self._mount_paths:
+            raise _validate.fail(self, "mount path", f"{path!r} is already mounted: mount each path once")
+        if sub_path is not None and (
+            not isinstance(sub_path, str) or not sub_path or sub_path.startswith("/") or ".." in sub_path.split("/")
+        ):
+            raise _validate.fail(self, "mount sub_path", f"{sub_path!r} must be a relative path inside the volume, without '..'")
+        if volume.namespace != self.namespace:
+            raise _validate.fail(
+                self,
+                "mount volume",
+                f"{volume.name!r} is in namespace {volume.namespace!r}, not {self.namespace!r}: "
+                "a pod can only mount claims of its own namespace",
+            )
+        self._mount_paths.add(path)
+        patch_target = ApiObject.of(self.controller)
+        pod = "/spec/template/spec"
+        if volume.name not in self._volumes:
+            item: dict[str, Any] = {"name": volume.name, "persistentVolumeClaim": {"claimName": volume.name}}
+            _append(patch_target, f"{pod}/volumes", item, first=not self._volumes)
+        mount: dict[str, Any] = {"name": volume.name, "mountPath": path}
+        if sub_path is not None:
+            mount["subPath"] = sub_path
+        if read_only:
+            mount["readOnly"] = True
+        _append(patch_target, f"{pod}/containers/0/volumeMounts", mount, first=len(self._mount_paths) == 1)
+        self._volumes.setdefault(volume.name, volume)
+
+    @property
+    def volumes(self) -> tuple[LonghornVolume, ...]:
+        """The volumes mounted so far, once each."""
+        return tuple(self._volumes.values())
+
+    def _limits(self) -> dict[str, k8s.Quantity]:
+        limits = {key: _values.quantity(value) for key, value in self.resources.limits().items()}
+        if self.gpu is not None:
+            # Extended resources go in limits; the API copies them to requests.
+            limits[self.gpu.resource] = _values.count(self.gpu.count)
+        return limits
+
+    def _create_controller(self) -> k8s.KubeDeployment | k8s.KubeStatefulSet:
+        gpu = self.gpu
+        pod = k8s.PodSpec(
+            containers=[self._container],
+            automount_service_account_token=False,
+            enable_service_links=False,
+            security_context=k8s.PodSecurityContext(seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault")),
+            runtime_class_name=gpu.runtime_class if gpu else None,
+            node_selector=dict(gpu.node_selector) if gpu and gpu.node_selector else None,
+            tolerations=[k8s.Toleration(key=_GPU_TAINT, operator="Exists", effect="NoSchedule")] if gpu else None,
+        )
+        template = k8s.PodTemplateSpec(metadata=k8s.ObjectMeta(labels=dict(self.selector)), spec=pod)
+        metadata = k8s.ObjectMeta(name=self.name, namespace=self.namespace, labels=_scope.metadata_labels(self.name))
+        selector = k8s.LabelSelector(match_labels=dict(self.selector))
+        if self.kind is WorkloadKind.STATEFUL_SET:
+            return k8s.KubeStatefulSet(
+                self,
+                "Resource",
+                metadata=metadata,
+                spec=k8s.StatefulSetSpec(
+                    replicas=1, service_name=self.name, selector=selector, template=template, revision_history_limit=3
+                ),
+            )
+        return k8s.KubeDeployment(
+            self,
+            "Resource",
+            metadata=metadata,
+            spec=k8s.DeploymentSpec(
+                replicas=1,
+                strategy=k8s.DeploymentStrategy(type="Recreate"),
+                selector=selector,
+                template=template,
+                revision_history_limit=3,
+            ),
+        )
+
+    def _claim_env_name(self, name: str) -> str:
+        _validate.env_name(self, "env name", name)
+        if name in _DEVICE_PLUGIN_ENV:
+            raise _validate.fail(
+                self,
+                "env name",
+                f"{name!r} must not be set: the NVIDIA device plugin injects the allocated GPU, and setting it "
+                "by hand can bypass the plugin's accounting; request a slice with gpu=Gpu() instead",
+            )
+        if name in self._env_names:
+            raise _validate.fail(self, "env name", f"{name!r} is set twice: set each variable once")
+        self._env_names.add(name)
+        return name
+
+    def _plain_env(self, name: str, value: str) -> k8s.EnvVar:
+        self._claim_env_name(name)
+        if not isinstance(value, str):
+            raise _validate.fail(self, f"env[{name!r}]", f"{value!r} is not a string: quote it (for example '1' or 'true')")
+        return k8s.EnvVar(name=name, value=value)
+
+    def _secret_env(self, item: SecretEnv) -> k8s.EnvVar:
+        if not isinstance(item, SecretEnv):
+            raise _validate.fail(self, "secret_env", f"{item!r} is not a SecretEnv")
+        self._claim_env_name(item.name)
+        _validate.dns_subdomain(self, f"secret_env[{item.name!r}].secret", item.secret)
+        if not item.key or not all(c.isalnum() or c in "-._" for c in item.key):
+            raise _validate.fail(
+                self,
+                f"secret_env[{item.name!r}].key",
+                f"{item.key!r} is not a valid Secret key: use letters, digits, '-', '_' and '.'",
+            )
+        return k8s.EnvVar(
+            name=item.name, value_from=k8s.EnvVarSource(secret_key_ref=k8s.SecretKeySelector(name=item.secret, key=item.key))
+        )
+
+    def _append_env(self, env: k8s.EnvVar) -> None:
+        _append(ApiObject.of(self.controller), "/spec/template/spec/containers/0/env", _env_json(env), first=not self._has_env)
+        self._has_env = True
+
+
+def _append(target: ApiObject, path: str, item: dict[str, Any], *, first: bool) -> None:
+    """Appends to a list of the manifest, creating the list on first use (empty lists stay out)."""
+    target.add_json_patch(JsonPatch.add(path, [item]) if first else JsonPatch.add(f"{path}/-", item))
+
+
+def _env_json(env: k8s.EnvVar) -> dict[str, Any]:
+    if env.value_from is not None and env.value_from.secret_key_ref is not None:
+        ref = env.value_from.secret_key_ref
+        return {"name": env.name, "valueFrom": {"secretKeyRef": {"name": ref.name, "key": ref.key}}}
+    return {"name": env.name, "value": env.value}
+
+
+def _check_arg(scope: Construct, index: int, arg: str) -> str:
+    if not isinstance(arg, str):
+        raise _validate.fail(scope, f"args[{index}]", f"{arg!r} is not a string: quote it")
+    return arg
+
+
+def _check_gpu(scope: Construct, gpu: Gpu | None) -> Gpu | None:
+    if gpu is None:
+        return None
+    if not isinstance(gpu, Gpu):
+        raise _validate.fail(scope, "gpu", f"{gpu!r} is not a Gpu: use Gpu(count=1)")
+    _validate.positive_int(scope, "gpu.count", gpu.count)
+    _validate.label_key(scope, "gpu.resource", gpu.resource)
+    if gpu.runtime_class is not None:
+        _validate.dns_subdomain(scope, "gpu.runtime_class", gpu.runtime_class)
+    _validate.labels(scope, "gpu.node_selector", gpu.node_selector)
+    return gpu
+
+
+class _Probes(NamedTuple):
+    startup: k8s.Probe
+    liveness: k8s.Probe
+    readiness: k8s.Probe
+
+
+def _probes(scope: Construct, health: HealthCheck, port: int) -> _Probes:
+    if not isinstance(health, HealthCheck):
+        raise _validate.fail(scope, "health", f"{health!r} is not a HealthCheck: use HealthCheck(path='/health')")
+    period = _validate.positive_int(scope, "health.period_seconds", health.period_seconds)
+    timeout = _validate.positive_int(scope, "health.timeout_seconds", health.timeout_seconds)
+    failures = _validate.positive_int(scope, "health.failure_threshold", health.failure_threshold)
+    budget = _validate.positive_int(scope, "health.startup_budget_seconds", health.startup_budget_seconds, minimum=period)
+    if timeout > period:
+        raise _validate.fail(
+            scope, "health.timeout_seconds", f"{timeout} is above health.period_seconds {period}: probes would overlap; lower it"
+        )
+    if health.path is not None and (not isinstance(health.path, str) or not health.path.startswith("/")):
+        raise _validate.fail(
+            scope, "health.path", f"{health.path!r} is not an absolute HTTP path: use for example '/health', or None for TCP"
+        )
+
+    def probe(failure_threshold: int) -> k8s.Probe:
+        target = _values.port_number(port)
+        return k8s.Probe(
+            http_get=k8s.HttpGetAction(path=health.path, port=target) if health.path is not None else None,
+            tcp_socket=k8s.TcpSocketAction(port=target) if health.path is None else None,
+            period_seconds=period,
+            timeout_seconds=timeout,
+            failure_threshold=failure_threshold,
+        )
+
+    # The startup probe gives the first start its whole budget; liveness only begins after it.
+    return _Probes(startup=probe(math.ceil(budget / period)), liveness=probe(failures), readiness=probe(failures))

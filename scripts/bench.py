@@ -1,0 +1,104 @@
+"""Speed figures for homelab-ai (`make bench`). Targets live here, never in timed tests.
+
+1. Whole-chart synth (`python main.py`) against the jsii runtime's start
+   (`python -c "import cdk8s_plus_28"`): median of paired runs; target at most 1.5x, aim 1.3x.
+2. A chart of N GpuWorkloads, each behind a LoadBalancedApp, for N = 20 and 200: build and
+   render time in one process; target under 3 s for 200, growing linearly.
+3. `make test` on a warm machine; target under 60 s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+ENV = {**os.environ, "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20", "JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION": "1"}
+
+SCALE_PROGRAM = """
+import sys, time
+started = time.perf_counter()
+from cdk8s import App, Chart, Size
+from homelab_ai import GpuWorkload, HealthCheck, LoadBalancedApp, Resources, layout, render
+imported = time.perf_counter()
+count = int(sys.argv[1])
+app = App()
+chart = Chart(app, "scale", namespace="scale", disable_resource_name_hashes=True)
+resources = Resources(cpu_request=0.1, cpu_limit=0.2, memory_request=Size.mebibytes(128), memory_limit=Size.mebibytes(256))
+for index in range(count):
+    workload = GpuWorkload(chart, f"App{index}", name=f"app-{index}", image="ghcr.io/example/app:1.0.0", port=8080,
+                           resources=resources, health=HealthCheck(path="/health"))
+    LoadBalancedApp(chart, f"App{index}Service", name=f"app-{index}", address=f"10.20.{index // 250}.{index % 250 + 1}",
+                    backend=workload.backend)
+files = layout(render(app))
+finished = time.perf_counter()
+assert len(files) == 2 * count + 2, len(files)
+print(f"{imported - started:.4f} {finished - imported:.4f}")
+"""
+
+
+def timed(command: list[str], cwd: Path = ROOT) -> float:
+    started = time.perf_counter()
+    subprocess.run(command, cwd=cwd, env=ENV, check=True, stdout=subprocess.DEVNULL)
+    return time.perf_counter() - started
+
+
+def synth_ratio(pairs: int) -> None:
+    baseline_command = [PYTHON, "-c", "import cdk8s_plus_28"]
+    synth_command = [PYTHON, "main.py"]
+    timed(baseline_command)  # warm the file cache once
+    baseline, synth, ratios = [], [], []
+    for _ in range(pairs):
+        base = timed(baseline_command)
+        full = timed(synth_command)
+        baseline.append(base)
+        synth.append(full)
+        ratios.append(full / base)
+    print("1. whole-chart synth vs jsii start (median of paired runs)")
+    print(f"   pairs:             {pairs}")
+    print(f"   jsii start:        {statistics.median(baseline):.3f} s")
+    print(f"   python main.py:    {statistics.median(synth):.3f} s")
+    print(f"   ratio (median):    {statistics.median(ratios):.2f}x   target <= 1.50x, aim 1.30x")
+
+
+def scale(runs: int) -> None:
+    print("2. N GpuWorkloads with LoadBalancedApps, build + render in-process (median of runs)")
+    results = {}
+    for count in (20, 200):
+        samples = []
+        for _ in range(runs):
+            output = subprocess.run(
+                [PYTHON, "-c", SCALE_PROGRAM, str(count)], cwd=ROOT, env=ENV, check=True, capture_output=True, text=True
+            ).stdout.split()
+            samples.append(float(output[1]))
+        results[count] = statistics.median(samples)
+        print(f"   N={count:>3}: {results[count]:.3f} s  ({1000 * results[count] / count:.2f} ms per workload)")
+    print(f"   growth 20 -> 200: {results[200] / results[20]:.1f}x for 10x the workloads; target 200 under 3 s")
+
+
+def make_test() -> None:
+    elapsed = timed(["make", "--no-print-directory", "test"])
+    print("3. make test (warm)")
+    print(f"   {elapsed:.1f} s   target < 60 s")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--pairs", type=int, default=9, help="paired runs for the synth ratio")
+    parser.add_argument("--runs", type=int, default=3, help="runs per size for the scale figures")
+    parser.add_argument("--skip-test", action="store_true", help="do not time make test")
+    arguments = parser.parse_args()
+    synth_ratio(arguments.pairs)
+    scale(arguments.runs)
+    if not arguments.skip_test:
+        make_test()
+
+
+if __name__ == "__main__":
+    main()

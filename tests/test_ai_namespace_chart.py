@@ -1,0 +1,234 @@
+"""The chart against the design (with its corrections), value by value."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from cdk8s import App, Size
+
+from homelab_ai import (
+    AiNamespaceChart,
+    GpuSharing,
+    OllamaSettings,
+    OpenWebUiSettings,
+    Resources,
+    StableDiffusionSettings,
+    WhisperQuantization,
+    WhisperSettings,
+)
+from tests.support import Manifest, container, find
+
+
+@pytest.fixture(scope="module")
+def manifests() -> list[Manifest]:
+    return list(AiNamespaceChart(App(), "ai").to_json())
+
+
+def env_of(manifest: Manifest) -> dict[str, Any]:
+    return {item["name"]: item.get("value", item.get("valueFrom")) for item in container(manifest).get("env", [])}
+
+
+def test_namespace_is_cluster_scoped_and_never_pruned(manifests: list[Manifest]) -> None:
+    namespace = find(manifests, "Namespace", "ai")
+    assert "namespace" not in namespace["metadata"]
+    assert namespace["metadata"]["annotations"]["kustomize.toolkit.fluxcd.io/prune"] == "disabled"
+
+
+def test_every_object_carries_a_design_name(manifests: list[Manifest]) -> None:
+    names = sorted((m["kind"], m["metadata"].get("namespace", ""), m["metadata"]["name"]) for m in manifests)
+    assert names == sorted(
+        [
+            ("Namespace", "", "ai"),
+            ("ConfigMap", "gpu-operator", "time-slicing-config"),
+            ("StatefulSet", "ai", "ollama"),
+            ("Service", "ai", "ollama"),
+            ("Deployment", "ai", "open-webui"),
+            ("Service", "ai", "open-webui"),
+            ("Deployment", "ai", "faster-whisper"),
+            ("Service", "ai", "faster-whisper"),
+            ("Deployment", "ai", "stable-diffusion"),
+            ("Service", "ai", "stable-diffusion"),
+            ("PersistentVolumeClaim", "ai", "ollama-models"),
+            ("PersistentVolumeClaim", "ai", "open-webui-data"),
+            ("PersistentVolumeClaim", "ai", "whisper-models"),
+            ("PersistentVolumeClaim", "ai", "sd-data"),
+        ]
+    )
+
+
+@pytest.mark.parametrize(
+    ("name", "size"),
+    [("ollama-models", "100Gi"), ("open-webui-data", "10Gi"), ("whisper-models", "50Gi"), ("sd-data", "150Gi")],
+)
+def test_volumes_have_the_design_sizes(manifests: list[Manifest], name: str, size: str) -> None:
+    claim = find(manifests, "PersistentVolumeClaim", name)
+    assert claim["spec"]["resources"]["requests"]["storage"] == size
+    assert claim["spec"]["storageClassName"] == "longhorn"
+    assert claim["spec"]["accessModes"] == ["ReadWriteOnce"]
+
+
+@pytest.mark.parametrize(
+    ("name", "address", "target_port"),
+    [("open-webui", "10.10.2.25", 8080), ("stable-diffusion", "10.10.2.26", 7860), ("faster-whisper", "10.10.2.27", 9000)],
+)
+def test_web_apps_answer_on_port_80_at_their_design_address(
+    manifests: list[Manifest], name: str, address: str, target_port: int
+) -> None:
+    service = find(manifests, "Service", name)
+    assert service["spec"]["type"] == "LoadBalancer"
+    assert service["metadata"]["annotations"] == {"lbipam.cilium.io/ips": address}
+    assert service["spec"]["ports"] == [{"name": "http", "port": 80, "targetPort": target_port, "protocol": "TCP"}]
+    assert service["spec"]["selector"] == {"app.kubernetes.io/name": name}
+
+
+def test_ollama_is_a_statefulset_behind_a_cluster_ip_service(manifests: list[Manifest]) -> None:
+    service = find(manifests, "Service", "ollama")
+    assert service["spec"]["type"] == "ClusterIP"
+    assert service["spec"]["ports"][0]["port"] == 11434
+    statefulset = find(manifests, "StatefulSet", "ollama")
+    assert statefulset["spec"]["serviceName"] == "ollama"
+    assert container(statefulset)["volumeMounts"] == [{"name": "ollama-models", "mountPath": "/root/.ollama"}]
+
+
+def test_ollama_env_follows_the_design_without_visible_devices(manifests: list[Manifest]) -> None:
+    assert env_of(find(manifests, "StatefulSet", "ollama")) == {
+        "OLLAMA_NUM_PARALLEL": "2",
+        "OLLAMA_MAX_LOADED_MODELS": "1",
+        "OLLAMA_KEEP_ALIVE": "30m",
+        "OLLAMA_FLASH_ATTENTION": "1",
+    }
+
+
+def test_open_webui_reaches_ollama_through_its_service_and_keeps_its_secret_key(manifests: list[Manifest]) -> None:
+    deployment = find(manifests, "Deployment", "open-webui")
+    assert env_of(deployment) == {
+        "OLLAMA_BASE_URL": "http://ollama:11434",
+        "WEBUI_AUTH": "true",
+        "DATA_DIR": "/app/backend/data",
+        "WEBUI_SECRET_KEY": {"secretKeyRef": {"name": "open-webui-secrets", "key": "WEBUI_SECRET_KEY"}},
+    }
+    assert container(deployment)["volumeMounts"] == [{"name": "open-webui-data", "mountPath": "/app/backend/data"}]
+    assert "runtimeClassName" not in deployment["spec"]["template"]["spec"]
+
+
+def test_whisper_stores_models_where_they_go_in_float16(manifests: list[Manifest]) -> None:
+    deployment = find(manifests, "Deployment", "faster-whisper")
+    assert env_of(deployment) == {
+        "ASR_ENGINE": "faster_whisper",
+        "ASR_MODEL": "large-v3",
+        "ASR_DEVICE": "cuda",
+        "ASR_QUANTIZATION": "float16",
+        "ASR_MODEL_PATH": "/root/.cache/whisper",
+        "MODEL_IDLE_TIMEOUT": "300",
+    }
+    assert container(deployment)["volumeMounts"] == [{"name": "whisper-models", "mountPath": "/root/.cache/whisper"}]
+
+
+def test_stable_diffusion_feeds_its_secret_to_the_auth_flags(manifests: list[Manifest]) -> None:
+    deployment = find(manifests, "Deployment", "stable-diffusion")
+    app = container(deployment)
+    env = env_of(deployment)
+    assert env["WEBUI_AUTH_USER"] == {"secretKeyRef": {"name": "stable-diffusion-secrets", "key": "WEBUI_AUTH_USER"}}
+    assert env["WEBUI_AUTH_PASS"] == {"secretKeyRef": {"name": "stable-diffusion-secrets", "key": "WEBUI_AUTH_PASS"}}
+    assert "CUDA_VISIBLE_DEVICES" not in env
+    assert env["TORCH_CUDNN_BENCHMARK"] == "1"
+    args = app["args"]
+    assert args[:3] == ["--listen", "--port", "7860"]
+    assert args[args.index("--api-auth") + 1] == "$(WEBUI_AUTH_USER):$(WEBUI_AUTH_PASS)"
+    assert args[args.index("--gradio-auth") + 1] == "$(WEBUI_AUTH_USER):$(WEBUI_AUTH_PASS)"
+    assert "--opt-split-attention-v2" not in args
+    assert app["volumeMounts"] == [
+        {"name": "sd-data", "mountPath": "/stable-diffusion-webui/models", "subPath": "models"},
+        {"name": "sd-data", "mountPath": "/stable-diffusion-webui/outputs", "subPath": "outputs"},
+    ]
+
+
+@pytest.mark.parametrize(
+    ("kind", "name", "requests", "limits", "gpu"),
+    [
+        ("StatefulSet", "ollama", {"cpu": "2", "memory": "12Gi"}, {"cpu": "6", "memory": "20Gi"}, 1),
+        ("Deployment", "open-webui", {"cpu": "250m", "memory": "512Mi"}, {"cpu": "500m", "memory": "1Gi"}, None),
+        ("Deployment", "faster-whisper", {"cpu": "2", "memory": "8Gi"}, {"cpu": "4", "memory": "16Gi"}, 1),
+        ("Deployment", "stable-diffusion", {"cpu": "4", "memory": "24Gi"}, {"cpu": "8", "memory": "32Gi"}, 1),
+    ],
+)
+def test_resources_follow_the_design_table(
+    manifests: list[Manifest], kind: str, name: str, requests: dict[str, str], limits: dict[str, str], gpu: int | None
+) -> None:
+    resources = container(find(manifests, kind, name))["resources"]
+    assert resources["requests"] == requests
+    expected_limits: dict[str, Any] = dict(limits)
+    if gpu is not None:
+        expected_limits["nvidia.com/gpu"] = gpu
+    assert resources["limits"] == expected_limits
+
+
+@pytest.mark.parametrize(
+    ("kind", "name", "path", "port", "startup_failures"),
+    [
+        ("StatefulSet", "ollama", "/", 11434, 30),
+        ("Deployment", "open-webui", "/health", 8080, 60),
+        ("Deployment", "faster-whisper", "/docs", 9000, 120),
+        ("Deployment", "stable-diffusion", "/internal/ping", 7860, 180),
+    ],
+)
+def test_probes_use_real_health_paths_and_a_startup_budget(
+    manifests: list[Manifest], kind: str, name: str, path: str, port: int, startup_failures: int
+) -> None:
+    app = container(find(manifests, kind, name))
+    for probe in ("startupProbe", "livenessProbe", "readinessProbe"):
+        assert app[probe]["httpGet"] == {"path": path, "port": port}
+        assert "initialDelaySeconds" not in app[probe]
+    assert app["startupProbe"]["failureThreshold"] * app["startupProbe"]["periodSeconds"] == startup_failures * 10
+
+
+@pytest.mark.parametrize("name", ["faster-whisper", "stable-diffusion", "open-webui"])
+def test_deployments_use_recreate(manifests: list[Manifest], name: str) -> None:
+    assert find(manifests, "Deployment", name)["spec"]["strategy"] == {"type": "Recreate"}
+
+
+def test_no_image_floats(manifests: list[Manifest]) -> None:
+    images = [container(m)["image"] for m in manifests if m["kind"] in ("Deployment", "StatefulSet")]
+    assert len(images) == 4
+    for image in images:
+        assert ":" in image.rsplit("/", 1)[-1]
+        assert image.rsplit(":", 1)[1] not in ("latest", "main", "latest-gpu")
+
+
+def test_settings_override_one_value_and_keep_the_rest() -> None:
+    chart = AiNamespaceChart(
+        App(),
+        "ai",
+        namespace="llm",
+        ollama=OllamaSettings(keep_alive="5m", models_size_gib=200),
+        open_webui=OpenWebUiSettings(address="10.10.2.35"),
+        whisper=WhisperSettings(model="medium", quantization=WhisperQuantization.INT8),
+        stable_diffusion=StableDiffusionSettings(
+            port=3000,
+            resources=Resources(cpu_request=2, cpu_limit=4, memory_request=Size.gibibytes(8), memory_limit=Size.gibibytes(16)),
+        ),
+        gpu_sharing=GpuSharing(time_slicing_replicas=8),
+    )
+    manifests = list(chart.to_json())
+    assert env_of(find(manifests, "StatefulSet", "ollama"))["OLLAMA_KEEP_ALIVE"] == "5m"
+    assert env_of(find(manifests, "StatefulSet", "ollama"))["OLLAMA_NUM_PARALLEL"] == "2"
+    assert find(manifests, "PersistentVolumeClaim", "ollama-models")["spec"]["resources"]["requests"]["storage"] == "200Gi"
+    assert find(manifests, "Service", "open-webui")["metadata"]["annotations"]["lbipam.cilium.io/ips"] == "10.10.2.35"
+    assert find(manifests, "Service", "open-webui")["metadata"]["namespace"] == "llm"
+    assert env_of(find(manifests, "Deployment", "faster-whisper"))["ASR_MODEL"] == "medium"
+    assert env_of(find(manifests, "Deployment", "faster-whisper"))["ASR_QUANTIZATION"] == "int8"
+    sd = find(manifests, "Deployment", "stable-diffusion")
+    assert container(sd)["args"][:3] == ["--listen", "--port", "3000"]
+    assert find(manifests, "Service", "stable-diffusion")["spec"]["ports"][0]["targetPort"] == 3000
+    assert container(sd)["resources"]["requests"] == {"cpu": "2", "memory": "8Gi"}
+    assert "replicas: 8" in find(manifests, "ConfigMap", "time-slicing-config")["data"]["any"]
+
+
+def test_bad_setting_names_the_construct_and_field() -> None:
+    with pytest.raises(ValueError, match=r"^ai/OpenWebUiService: address '10\.10\.2' is not an IPv4 address"):
+        AiNamespaceChart(App(), "ai", open_webui=OpenWebUiSettings(address="10.10.2"))
+    with pytest.raises(ValueError, match=r"^ai/Ollama: image 'ollama/ollama:latest' uses the floating tag 'latest'"):
+        AiNamespaceChart(App(), "ai", ollama=OllamaSettings(image="ollama/ollama:latest"))
+    with pytest.raises(ValueError, match=r"^ai: namespace 'AI' is not a valid DNS-1123 label"):
+        AiNamespaceChart(App(), "ai", namespace="AI")
