@@ -15,11 +15,11 @@ synth: $(VENV)/.installed node_modules/.installed
 test: lint typecheck unit
 
 lint: $(VENV)/.installed
-	$(BIN)/ruff check lib tests main.py scripts
-	$(BIN)/ruff format --check lib tests main.py scripts
+	$(BIN)/ruff check lib tests main.py scripts examples
+	$(BIN)/ruff format --check lib tests main.py scripts examples
 
 typecheck: $(VENV)/.installed
-	$(BIN)/mypy --strict lib tests main.py
+	$(BIN)/mypy --strict lib tests main.py examples scripts
 
 unit: $(VENV)/.installed
 	$(BIN)/pytest

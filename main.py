@@ -1,4 +1,4 @@
-"""Synthesizes the cluster's charts into dist/, the folder Flux applies.
+"""Synthesizes the cluster's charts into dist/ (the folder Flux applies) and docs/.
 
 Run through ``make synth`` (which runs ``cdk8s synth``) or directly as ``python main.py``.
 This is the one place that reads the environment; the constructs take every setting as an
@@ -17,13 +17,30 @@ os.environ.setdefault("JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION", "1")
 
 from cdk8s import App
 
-from homelab_ai import AiNamespaceChart, OllamaSettings, layout, publish, render
+from homelab_ai import (
+    AddressRange,
+    AiNamespaceChart,
+    ClusterPlan,
+    OllamaSettings,
+    ReservedAddress,
+    layout,
+    publish,
+    render,
+)
+from homelab_ai.docs import render_docs
 
 ROOT = Path(__file__).resolve().parent
 
 
 def build(app: App) -> None:
-    """Declares the charts. Change a value here by overriding one setting; the rest keep the design."""
+    """Declares the cluster plan and the charts. Change a value by overriding one setting."""
+    ClusterPlan(
+        app,
+        # The CiliumLoadBalancerIPPool the addresses come from: set it to your cluster's.
+        lb_pools=[AddressRange(start="10.10.2.20", stop="10.10.2.40")],
+        # Emby's address is managed with the media apps, outside these charts.
+        reserved=[ReservedAddress(address="10.10.2.30", owner="media/emby", note="Emby media server")],
+    )
     AiNamespaceChart(
         app,
         "ai",
@@ -36,16 +53,20 @@ def main() -> int:
     app = App()
     try:
         build(app)
-        files = layout(render(app))
-    except (ValueError, RuntimeError) as error:
-        # A rejected input: say why and leave dist/ as it was.
-        print(f"synth failed, dist/ left unchanged:\n{error}", file=sys.stderr)
+        manifests = layout(render(app))
+        docs = render_docs(ClusterPlan.of(app))
+    except ValueError as error:
+        # A rejected input: say why and leave dist/ and docs/ as they were.
+        print(f"synth failed, dist/ and docs/ left unchanged:\n{error}", file=sys.stderr)
         return 1
-    publish(files, ROOT / "dist")
+    publish(manifests, ROOT / "dist")
+    publish(docs, ROOT / "docs")
+    for note in ClusterPlan.of(app).notes():
+        print(f"note: {note}", file=sys.stderr)
     # Under `cdk8s synth`, also fill the CLI's own output folder so it lists what was written.
     cli_outdir = os.environ.get("CDK8S_OUTDIR")
     if cli_outdir:
-        publish(files, Path(cli_outdir))
+        publish(manifests, Path(cli_outdir))
     return 0
 
 

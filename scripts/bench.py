@@ -3,7 +3,8 @@
 1. Whole-chart synth (`python main.py`) against the jsii runtime's start
    (`python -c "import cdk8s_plus_28"`): median of paired runs; target at most 1.5x, aim 1.3x.
 2. A chart of N GpuWorkloads, each behind a LoadBalancedApp, for N = 20 and 200: build and
-   render time in one process; target under 3 s for 200, growing linearly.
+   render time in one process; target under 3 s for 200, growing linearly. The ClusterPlan's
+   chart-wide checks must add less than 10% to it.
 3. `make test` on a warm machine; target under 60 s.
 """
 
@@ -25,27 +26,54 @@ SCALE_PROGRAM = """
 import sys, time
 started = time.perf_counter()
 from cdk8s import App, Chart, Size
-from homelab_ai import GpuWorkload, HealthCheck, LoadBalancedApp, Resources, layout, render
+from homelab_ai import (ClusterPlan, GpuTimeSlicing, GpuWorkload, HealthCheck, LoadBalancedApp, NodeCapacity, Resources,
+                        Vram, layout, render)
 imported = time.perf_counter()
 count = int(sys.argv[1])
+PLAN_METHODS = ("register_name", "register_workload", "register_load_balanced_app", "register_time_slicing", "errors")
+spent = [0.0]
+if sys.argv[2] == "off":
+    # The same synth without the plan: nothing registered, nothing checked.
+    for method in PLAN_METHODS:
+        setattr(ClusterPlan, method, lambda self, *args: [])
+else:
+    # Time spent inside the plan (registrations and checks), measured where it happens.
+    def timed(method):
+        def wrapper(*args):
+            begin = time.perf_counter()
+            try:
+                return method(*args)
+            finally:
+                spent[0] += time.perf_counter() - begin
+        return wrapper
+    for method in PLAN_METHODS:
+        setattr(ClusterPlan, method, timed(getattr(ClusterPlan, method)))
+    ClusterPlan.of = staticmethod(timed(ClusterPlan.of))
 app = App()
+# Capacity for the synthetic load, so the plan's checks run in full and pass.
+ClusterPlan(app, gpus=count, node_capacity=NodeCapacity(cpu_cores=count, memory_gib=count))
 chart = Chart(app, "scale", namespace="scale", disable_resource_name_hashes=True)
+GpuTimeSlicing(chart, "TimeSlicing", namespace="scale")
+vram = Vram(min_gib=1, max_gib=2, basis="synthetic")
 resources = Resources(cpu_request=0.1, cpu_limit=0.2, memory_request=Size.mebibytes(128), memory_limit=Size.mebibytes(256))
 for index in range(count):
     workload = GpuWorkload(chart, f"App{index}", name=f"app-{index}", image="ghcr.io/example/app:1.0.0", port=8080,
-                           resources=resources, health=HealthCheck(path="/health"))
+                           resources=resources, health=HealthCheck(path="/health"), vram=vram)
     LoadBalancedApp(chart, f"App{index}Service", name=f"app-{index}", address=f"10.20.{index // 250}.{index % 250 + 1}",
                     backend=workload.backend)
+plan = ClusterPlan.of(app)
+assert plan.errors() == [], plan.errors()[:3]
+assert sys.argv[2] == "off" or len(plan.workloads) == count
 files = layout(render(app))
 finished = time.perf_counter()
-assert len(files) == 2 * count + 2, len(files)
-print(f"{imported - started:.4f} {finished - imported:.4f}")
+assert len(files) == 2 * count + 3, len(files)
+print(f"{imported - started:.4f} {finished - imported:.4f} {spent[0]:.4f}")
 """
 
 
 def timed(command: list[str], cwd: Path = ROOT) -> float:
     started = time.perf_counter()
-    subprocess.run(command, cwd=cwd, env=ENV, check=True, stdout=subprocess.DEVNULL)
+    subprocess.run(command, cwd=cwd, env=ENV, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     return time.perf_counter() - started
 
 
@@ -67,18 +95,35 @@ def synth_ratio(pairs: int) -> None:
     print(f"   ratio (median):    {statistics.median(ratios):.2f}x   target <= 1.50x, aim 1.30x")
 
 
+def scale_run(count: int, plan: str) -> tuple[float, float]:
+    """Build + render seconds, and the seconds of it spent inside the ClusterPlan."""
+    output = subprocess.run(
+        [PYTHON, "-c", SCALE_PROGRAM, str(count), plan], cwd=ROOT, env=ENV, check=True, capture_output=True, text=True
+    ).stdout.split()
+    return float(output[1]), float(output[2])
+
+
 def scale(runs: int) -> None:
     print("2. N GpuWorkloads with LoadBalancedApps, build + render in-process (median of runs)")
     results = {}
     for count in (20, 200):
-        samples = []
-        for _ in range(runs):
-            output = subprocess.run(
-                [PYTHON, "-c", SCALE_PROGRAM, str(count)], cwd=ROOT, env=ENV, check=True, capture_output=True, text=True
-            ).stdout.split()
-            samples.append(float(output[1]))
-        results[count] = statistics.median(samples)
-        print(f"   N={count:>3}: {results[count]:.3f} s  ({1000 * results[count] / count:.2f} ms per workload)")
+        with_plan, inside_plan, without_plan = [], [], []
+        for _ in range(runs):  # interleaved, so drift in machine load hits both alike
+            total, inside = scale_run(count, "on")
+            with_plan.append(total)
+            inside_plan.append(inside / (total - inside))
+            without_plan.append(scale_run(count, "off")[0])
+        total = statistics.median(with_plan)
+        results[count] = total
+        print(f"   N={count:>3}: {total:.3f} s  ({1000 * total / count:.2f} ms per workload)")
+        print(
+            "          ClusterPlan registrations and checks, timed inside: "
+            f"{statistics.median(inside_plan):.1%} of the rest (target < 10%)"
+        )
+        print(
+            f"          A/B, whole runs: with the plan {min(with_plan):.3f}-{max(with_plan):.3f} s, "
+            f"without {min(without_plan):.3f}-{max(without_plan):.3f} s (min-max of {runs} runs each)"
+        )
     print(f"   growth 20 -> 200: {results[200] / results[20]:.1f}x for 10x the workloads; target 200 under 3 s")
 
 
@@ -91,7 +136,7 @@ def make_test() -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--pairs", type=int, default=9, help="paired runs for the synth ratio")
-    parser.add_argument("--runs", type=int, default=3, help="runs per size for the scale figures")
+    parser.add_argument("--runs", type=int, default=5, help="runs per size for the scale figures")
     parser.add_argument("--skip-test", action="store_true", help="do not time make test")
     arguments = parser.parse_args()
     synth_ratio(arguments.pairs)

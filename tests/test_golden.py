@@ -1,36 +1,48 @@
-"""The committed dist/ is what the code synthesizes: a forgotten `make synth` fails here."""
+"""The committed dist/ and docs/ are what the code synthesizes: a forgotten `make synth` fails here."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 import yaml
 from cdk8s import App
 
 import main
-from homelab_ai import layout, render
+from homelab_ai import ClusterPlan, layout, render
+from homelab_ai.docs import render_docs
 from tests.support import ROOT
 
 
-def test_committed_dist_equals_a_fresh_synth() -> None:
+@pytest.fixture(scope="module")
+def app() -> App:
     app = App()
     main.build(app)
+    return app
+
+
+def committed(folder: Path) -> dict[str, str]:
+    return {str(path.relative_to(folder)): path.read_text() for path in sorted(folder.rglob("*")) if path.is_file()}
+
+
+def test_committed_dist_equals_a_fresh_synth(app: App) -> None:
     fresh = {path: list(yaml.safe_load_all(content)) for path, content in layout(render(app)).items()}
-    dist = ROOT / "dist"
-    committed = {
-        str(path.relative_to(dist)): list(yaml.safe_load_all(path.read_text()))
-        for path in sorted(dist.rglob("*"))
-        if path.is_file()
-    }
-    assert sorted(committed) == sorted(fresh), "dist/ has other files than a fresh synth: run `make synth` and commit"
+    dist = {path: list(yaml.safe_load_all(content)) for path, content in committed(ROOT / "dist").items()}
+    assert sorted(dist) == sorted(fresh), "dist/ has other files than a fresh synth: run `make synth` and commit"
     for path, documents in fresh.items():
-        assert committed[path] == documents, f"dist/{path} differs from a fresh synth: run `make synth` and commit"
+        assert dist[path] == documents, f"dist/{path} differs from a fresh synth: run `make synth` and commit"
 
 
-def test_dist_holds_no_secret_values() -> None:
+def test_committed_docs_equal_fresh_docs(app: App) -> None:
+    render(app)
+    fresh = render_docs(ClusterPlan.of(app))
+    docs = committed(ROOT / "docs")
+    assert sorted(docs) == sorted(fresh), "docs/ has other files than a fresh synth: run `make synth` and commit"
+    for path, text in fresh.items():
+        assert docs[path] == text, f"docs/{path} is stale: run `make synth` and commit"
+
+
+def test_dist_holds_no_secret_objects() -> None:
     for path in (ROOT / "dist").rglob("*.yaml"):
         for document in yaml.safe_load_all(path.read_text()):
-            if document and document.get("kind") == "Secret":
-                raise AssertionError(f"{path}: a Secret was synthesized; workloads must only reference secrets by name")
-            text = Path(path).read_text()
-            assert "stringData" not in text, path
+            assert not (document and document.get("kind") == "Secret"), f"{path}: workloads must only reference secrets by name"

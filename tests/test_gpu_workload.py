@@ -5,7 +5,7 @@ from typing import Any
 import pytest
 from cdk8s import Chart
 
-from homelab_ai import Gpu, GpuWorkload, Workload, WorkloadKind
+from homelab_ai import Gpu, GpuTimeSlicing, GpuWorkload, Vram, Workload, WorkloadKind
 from tests.support import container, find, quick_health, small_resources, synth
 
 
@@ -16,6 +16,7 @@ def model_server(chart: Chart, **overrides: Any) -> GpuWorkload:
         "port": 11434,
         "resources": small_resources(),
         "health": quick_health(),
+        "vram": Vram(min_gib=5, max_gib=7, basis="8B Q4 model"),
         **overrides,
     }
     return GpuWorkload(chart, "Llm", **props)
@@ -47,8 +48,11 @@ def test_runtime_class_can_be_turned_off_and_node_selected() -> None:
 
 
 def test_renamed_shared_resource_and_count_are_requested() -> None:
-    gpu = Gpu(count=2, resource="nvidia.com/gpu.shared")
-    limits = container(find(synth(lambda c: model_server(c, gpu=gpu)), "Deployment", "llm"))["resources"]["limits"]
+    def build(chart: Chart) -> None:
+        GpuTimeSlicing(chart, "TimeSlicing", rename_by_default=True)
+        model_server(chart, gpu=Gpu(count=2, resource="nvidia.com/gpu.shared"))
+
+    limits = container(find(synth(build), "Deployment", "llm"))["resources"]["limits"]
     assert limits["nvidia.com/gpu.shared"] == 2
     assert "nvidia.com/gpu" not in limits
 

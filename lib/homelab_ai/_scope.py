@@ -17,7 +17,7 @@ def namespace_of(scope: Construct, namespace: str | None) -> str:
     Objects never fall back to ``default``: a workload that lands there by accident is invisible
     to the namespace's policies and to the person looking for it.
     """
-    chosen = namespace if namespace is not None else Chart.of(scope).namespace
+    chosen = namespace if namespace is not None else _chart_namespace(scope)
     if chosen is None:
         raise _validate.fail(
             scope,
@@ -35,3 +35,11 @@ def identity_labels(name: str) -> dict[str, str]:
 def metadata_labels(name: str) -> dict[str, str]:
     """Labels for object metadata: identity plus the recommended ownership labels."""
     return {**identity_labels(name), "app.kubernetes.io/part-of": PART_OF, "app.kubernetes.io/managed-by": MANAGED_BY}
+
+
+def _chart_namespace(scope: Construct) -> str | None:
+    # Cached on the scope (usually the chart): Chart.of is two jsii round trips per construct.
+    if not hasattr(scope, "_homelab_ai_namespace"):
+        scope._homelab_ai_namespace = Chart.of(scope).namespace  # type: ignore[attr-defined]
+    cached: str | None = scope._homelab_ai_namespace  # type: ignore[attr-defined]
+    return cached

@@ -10,11 +10,13 @@ from cdk8s_plus_28 import k8s
 from constructs import Construct
 
 from homelab_ai import _scope, _validate
+from homelab_ai.cluster_plan import ClusterPlan
 from homelab_ai.gpu_workload import GpuWorkload
 from homelab_ai.load_balanced_app import LoadBalancedApp
 from homelab_ai.longhorn_volume import PRUNE_DISABLED, LonghornVolume
 from homelab_ai.resources import Resources
 from homelab_ai.time_slicing import GpuTimeSlicing
+from homelab_ai.vram import SDXL_MEDVRAM, Vram, ollama_vram, whisper_vram
 from homelab_ai.workload import Gpu, HealthCheck, SecretEnv, Workload, WorkloadKind
 
 
@@ -40,6 +42,9 @@ class OllamaSettings:
             VRAM for the other GPU apps.
         flash_attention: ``OLLAMA_FLASH_ATTENTION``.
         startup_budget_seconds: Longest start; Ollama loads no model at start.
+        largest_model_billions: Parameters (in billions) of the largest model you will run,
+            Q4-quantized; the VRAM budget is derived from it (the design: 13B).
+        vram: Overrides the derived VRAM figure.
     """
 
     image: str = "ollama/ollama:0.12.3"
@@ -52,6 +57,8 @@ class OllamaSettings:
     keep_alive: str = "30m"
     flash_attention: bool = True
     startup_budget_seconds: int = 300
+    largest_model_billions: float = 13
+    vram: Vram | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -91,6 +98,8 @@ class WhisperSettings:
         resources: Requests and limits.
         startup_budget_seconds: Longest start; the model (about 3 GB for large-v3) downloads
             before the port opens.
+        vram: Overrides the VRAM figure derived from model and quantization (required for a
+            model the library has no figure for).
     """
 
     image: str = "onerahmet/openai-whisper-asr-webservice:v1.9.1-gpu"
@@ -103,6 +112,7 @@ class WhisperSettings:
         cpu_request=2, cpu_limit=4, memory_request=Size.gibibytes(8), memory_limit=Size.gibibytes(16)
     )
     startup_budget_seconds: int = 1200
+    vram: Vram | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -119,6 +129,7 @@ class StableDiffusionSettings:
         resources: Requests and limits.
         secret_name: Secret holding ``WEBUI_AUTH_USER`` and ``WEBUI_AUTH_PASS``.
         startup_budget_seconds: Longest start.
+        vram: VRAM when generating; the default assumes SDXL with ``--medvram-sdxl``.
     """
 
     image: str = "runpod/a1111:1.10.0.post7"
@@ -131,6 +142,7 @@ class StableDiffusionSettings:
     )
     secret_name: str = "stable-diffusion-secrets"
     startup_budget_seconds: int = 1800
+    vram: Vram = SDXL_MEDVRAM
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -209,6 +221,7 @@ class AiNamespaceChart(Chart):
         )
         # A Namespace is cluster-scoped; the chart's default namespace must not land on it.
         ApiObject.of(self.namespace_object).add_json_patch(JsonPatch.remove("/metadata/namespace"))
+        ClusterPlan.of(self).register_name(self, "Namespace", "", namespace)
 
         self.time_slicing = GpuTimeSlicing(self, "TimeSlicing", replicas=gpu_sharing.time_slicing_replicas)
         gpu = gpu_sharing.gpu
@@ -222,6 +235,7 @@ class AiNamespaceChart(Chart):
             port=11434,
             kind=WorkloadKind.STATEFUL_SET,
             gpu=gpu,
+            vram=ollama.vram or self._ollama_vram(ollama),
             resources=ollama.resources,
             health=HealthCheck(path="/", startup_budget_seconds=ollama.startup_budget_seconds),
             env={
@@ -245,9 +259,10 @@ class AiNamespaceChart(Chart):
             port=8080,
             resources=open_webui.resources,
             health=HealthCheck(path="/health", startup_budget_seconds=open_webui.startup_budget_seconds),
-            env={"OLLAMA_BASE_URL": self.ollama.url, "WEBUI_AUTH": "true", "DATA_DIR": "/app/backend/data"},
+            env={"WEBUI_AUTH": "true", "DATA_DIR": "/app/backend/data"},
             secret_env=[SecretEnv(name="WEBUI_SECRET_KEY", secret=open_webui.secret_name, key="WEBUI_SECRET_KEY")],
         )
+        self.open_webui.add_env("OLLAMA_BASE_URL", self.open_webui.connect(self.ollama))
         self.open_webui.mount("/app/backend/data", open_webui_data)
 
         whisper_models = LonghornVolume(
@@ -261,6 +276,7 @@ class AiNamespaceChart(Chart):
             image=whisper.image,
             port=9000,
             gpu=gpu,
+            vram=whisper.vram or self._whisper_vram(whisper),
             resources=whisper.resources,
             # No /status or /health route exists; /docs answers once the model is loaded.
             health=HealthCheck(path="/docs", startup_budget_seconds=whisper.startup_budget_seconds),
@@ -285,6 +301,7 @@ class AiNamespaceChart(Chart):
             image=stable_diffusion.image,
             port=stable_diffusion.port,
             gpu=gpu,
+            vram=stable_diffusion.vram,
             resources=stable_diffusion.resources,
             # /info sits behind the login once auth is on; /internal/ping does not.
             health=HealthCheck(path="/internal/ping", startup_budget_seconds=stable_diffusion.startup_budget_seconds),
@@ -312,7 +329,12 @@ class AiNamespaceChart(Chart):
             service.name: service
             for service in (
                 LoadBalancedApp(
-                    self, "OpenWebUiService", name="open-webui", address=open_webui.address, backend=self.open_webui.backend
+                    self,
+                    "OpenWebUiService",
+                    name="open-webui",
+                    address=open_webui.address,
+                    backend=self.open_webui.backend,
+                    description="Chat with LLMs",
                 ),
                 LoadBalancedApp(
                     self,
@@ -320,9 +342,37 @@ class AiNamespaceChart(Chart):
                     name="stable-diffusion",
                     address=stable_diffusion.address,
                     backend=self.stable_diffusion.backend,
+                    description="Generate images",
                 ),
                 LoadBalancedApp(
-                    self, "FasterWhisperService", name="faster-whisper", address=whisper.address, backend=self.whisper.backend
+                    self,
+                    "FasterWhisperService",
+                    name="faster-whisper",
+                    address=whisper.address,
+                    backend=self.whisper.backend,
+                    description="Transcribe audio (API)",
                 ),
             )
         }
+
+    def _ollama_vram(self, ollama: OllamaSettings) -> Vram:
+        vram = ollama_vram(ollama.largest_model_billions, ollama.max_loaded_models)
+        if vram is None:
+            raise _validate.fail(
+                self,
+                "ollama.largest_model_billions",
+                f"{ollama.largest_model_billions:g} has no VRAM figure (the table ends at 72B): "
+                "set OllamaSettings(vram=Vram(...))",
+            )
+        return vram
+
+    def _whisper_vram(self, whisper: WhisperSettings) -> Vram:
+        vram = whisper_vram(whisper.model, whisper.quantization.value)
+        if vram is None:
+            raise _validate.fail(
+                self,
+                "whisper.model",
+                f"{whisper.model!r} has no VRAM figure (known: tiny, base, small, medium, large-v1/v2/v3, turbo): "
+                "set WhisperSettings(vram=Vram(...))",
+            )
+        return vram

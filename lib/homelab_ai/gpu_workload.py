@@ -7,6 +7,7 @@ from collections.abc import Mapping, Sequence
 from constructs import Construct
 
 from homelab_ai.resources import Resources
+from homelab_ai.vram import Vram
 from homelab_ai.workload import Gpu, HealthCheck, SecretEnv, Workload, WorkloadKind
 
 
@@ -22,6 +23,7 @@ class GpuWorkload(Workload):
     Example:
         ollama = GpuWorkload(chart, "Ollama", name="ollama", image="ollama/ollama:0.12.3", port=11434,
                              kind=WorkloadKind.STATEFUL_SET, resources=Resources(...),
+                             vram=Vram(min_gib=9, max_gib=11, basis="13B Q4 model"),
                              health=HealthCheck(path="/", startup_budget_seconds=300))
         ollama.mount("/root/.ollama", models)
     """
@@ -36,6 +38,7 @@ class GpuWorkload(Workload):
         port: int,
         resources: Resources,
         health: HealthCheck,
+        vram: Vram,
         gpu: Gpu = Gpu(),
         kind: WorkloadKind = WorkloadKind.DEPLOYMENT,
         env: Mapping[str, str] | None = None,
@@ -53,6 +56,8 @@ class GpuWorkload(Workload):
             port: The port the app listens on.
             resources: CPU and memory requests and limits.
             health: Probes; size the startup budget for the first model download.
+            vram: VRAM the app uses when active; the App's ClusterPlan checks it against the card
+                and adds it up with the other GPU apps.
             gpu: Defaults to one ``nvidia.com/gpu`` slice through the ``nvidia`` RuntimeClass.
             kind: Defaults to a Deployment (with ``Recreate``).
             env: Plain environment variables.
@@ -76,5 +81,6 @@ class GpuWorkload(Workload):
             secret_env=secret_env,
             args=args,
             gpu=gpu,
+            vram=vram,
             namespace=namespace,
         )

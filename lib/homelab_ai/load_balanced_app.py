@@ -8,6 +8,7 @@ from cdk8s_plus_28 import k8s
 from constructs import Construct
 
 from homelab_ai import _scope, _validate, _values
+from homelab_ai.cluster_plan import ClusterPlan
 from homelab_ai.workload import Backend
 
 # Cilium 1.15+ key; the design's io.cilium/lb-ipam-ips is only a deprecated alias.
@@ -32,6 +33,7 @@ class LoadBalancedApp(Construct):
         port: The port clients connect to.
         backend: Where traffic goes.
         sharing_key: The Cilium IP sharing key, or ``None`` when the address is exclusive.
+        description: What users reach there.
         service: The Service object (the construct's ``Resource`` child).
     """
 
@@ -45,6 +47,7 @@ class LoadBalancedApp(Construct):
         backend: Backend,
         port: int = 80,
         sharing_key: str | None = None,
+        description: str = "",
     ) -> None:
         """Creates the Service.
 
@@ -57,6 +60,7 @@ class LoadBalancedApp(Construct):
             port: Defaults to 80, so the app answers at ``http://<address>``.
             sharing_key: Defaults to no sharing; services with the same key may share an address
                 when their ports differ.
+            description: What users reach there, for the generated access-points table.
 
         Raises:
             ValueError: an invalid name, address, port or sharing key.
@@ -75,6 +79,7 @@ class LoadBalancedApp(Construct):
             raise _validate.fail(self, "backend.selector", "is empty: a Service without a selector sends traffic nowhere")
         annotations = {LB_IPS_ANNOTATION: self.address}
         self.sharing_key = sharing_key
+        self.description = description
         if sharing_key is not None:
             annotations[SHARING_KEY_ANNOTATION] = _validate.label_value(self, "sharing_key", sharing_key)
         self.service = k8s.KubeService(
@@ -91,6 +96,9 @@ class LoadBalancedApp(Construct):
                 ],
             ),
         )
+        plan = ClusterPlan.of(scope)
+        plan.register_load_balanced_app(self)
+        plan.register_name(self, "Service", self.namespace, self.name)
 
 
 def _ipv4(scope: Construct, address: str) -> str:

@@ -14,8 +14,10 @@ from cdk8s_plus_28 import k8s
 from constructs import Construct
 
 from homelab_ai import _scope, _validate, _values
+from homelab_ai.cluster_plan import ClusterPlan
 from homelab_ai.longhorn_volume import LonghornVolume
 from homelab_ai.resources import ResolvedResources, Resources, resolve
+from homelab_ai.vram import Vram
 
 
 class WorkloadKind(Enum):
@@ -129,9 +131,11 @@ class Workload(Construct):
         port: The container port.
         resources: The checked requests and limits.
         gpu: The GPU slice, or ``None`` for a CPU-only app.
+        vram: VRAM used when active, or ``None`` when unknown or CPU-only.
         selector: The labels that select its pods.
         controller: The Deployment or StatefulSet (the construct's ``Resource`` child).
         service: The ClusterIP Service, once ``add_cluster_service`` created it.
+        connections: The workloads it calls, recorded by ``connect``.
     """
 
     def __init__(
@@ -149,6 +153,7 @@ class Workload(Construct):
         secret_env: Sequence[SecretEnv] = (),
         args: Sequence[str] = (),
         gpu: Gpu | None = None,
+        vram: Vram | None = None,
         namespace: str | None = None,
     ) -> None:
         """Creates the controller.
@@ -166,6 +171,8 @@ class Workload(Construct):
             secret_env: Variables read from Secrets.
             args: Container arguments; ``$(VAR)`` expands from the container's env.
             gpu: Defaults to no GPU.
+            vram: VRAM the app uses when active; only with ``gpu``. Defaults to unknown, which
+                keeps the app out of the VRAM checks.
             namespace: Defaults to the chart's namespace.
 
         Raises:
@@ -183,11 +190,13 @@ class Workload(Construct):
             raise _validate.fail(self, "resources", f"{resources!r} is not a Resources: use Resources(cpu_request=..., ...)")
         self.resources: ResolvedResources = resolve(self, resources)
         self.gpu = _check_gpu(self, gpu)
+        self.vram = _check_vram(self, vram, gpu)
         self.selector = _scope.identity_labels(self.name)
         self.service: k8s.KubeService | None = None
         self._env_names: set[str] = set()
         self._mount_paths: set[str] = set()
         self._volumes: dict[str, LonghornVolume] = {}
+        self.connections: list[Workload] = []
 
         container_env = [self._plain_env(key, value) for key, value in (env or {}).items()]
         container_env += [self._secret_env(item) for item in secret_env]
@@ -213,6 +222,9 @@ class Workload(Construct):
         )
         self._has_env = bool(container_env)
         self.controller: k8s.KubeDeployment | k8s.KubeStatefulSet = self._create_controller()
+        self._plan = ClusterPlan.of(scope)
+        self._plan.register_workload(self)
+        self._plan.register_name(self, self.kind.value, self.namespace, self.name)
 
     @property
     def backend(self) -> Backend:
@@ -251,7 +263,32 @@ class Workload(Construct):
                 ports=[k8s.ServicePort(name="http", port=self.port, target_port=_values.port_name("http"), protocol="TCP")],
             ),
         )
+        self._plan.register_name(self, "Service", self.namespace, self.name)
         return self.service
+
+    def connect(self, server: Workload) -> str:
+        """Records that this workload calls ``server`` through its ClusterIP Service.
+
+        The connection is what the generated diagram draws and what network policies allow.
+
+        Returns:
+            The server's in-cluster URL, for this workload's configuration.
+
+        Raises:
+            ValueError: the server has no ClusterIP Service or is in another namespace.
+        """
+        if not isinstance(server, Workload):
+            raise _validate.fail(self, "connect", f"{server!r} is not a Workload")
+        if server.namespace != self.namespace:
+            raise _validate.fail(
+                self,
+                "connect",
+                f"{server.name!r} is in namespace {server.namespace!r}, not {self.namespace!r}: its short URL would not resolve",
+            )
+        url = server.url
+        if server not in self.connections:
+            self.connections.append(server)
+        return url
 
     def add_env(self, name: str, value: str) -> None:
         """Adds a plain environment variable.
@@ -434,6 +471,18 @@ class _Probes(NamedTuple):
     startup: k8s.Probe
     liveness: k8s.Probe
     readiness: k8s.Probe
+
+
+def _check_vram(scope: Construct, vram: Vram | None, gpu: Gpu | None) -> Vram | None:
+    if vram is None:
+        return None
+    if not isinstance(vram, Vram):
+        raise _validate.fail(scope, "vram", f"{vram!r} is not a Vram: use Vram(min_gib=..., max_gib=..., basis=...)")
+    if gpu is None:
+        raise _validate.fail(scope, "vram", "is set on a workload without a GPU: set gpu=Gpu() or drop vram")
+    if not 0 < vram.min_gib <= vram.max_gib:
+        raise _validate.fail(scope, "vram", f"{vram.min_gib:g}-{vram.max_gib:g} GiB is not allowed: use 0 < min_gib <= max_gib")
+    return vram
 
 
 def _probes(scope: Construct, health: HealthCheck, port: int) -> _Probes:

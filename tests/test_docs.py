@@ -1,0 +1,49 @@
+"""The generated docs carry the design's tables, computed from the chart."""
+
+from __future__ import annotations
+
+import pytest
+from cdk8s import App
+
+import main
+from homelab_ai import ClusterPlan
+from homelab_ai.docs import render_docs
+
+
+@pytest.fixture(scope="module")
+def docs() -> dict[str, str]:
+    app = App()
+    main.build(app)
+    return render_docs(ClusterPlan.of(app))
+
+
+def test_totals_reproduce_the_design(docs: dict[str, str]) -> None:
+    assert "| CPU | 8.25 cores | 18.5 cores | 12 cores |" in docs["resources.md"]
+    assert "| Memory | 44.5Gi | 69Gi | 96Gi |" in docs["resources.md"]
+    assert "| ollama | ai | 2 | 6 | 12Gi | 20Gi | 1 (time-sliced) |" in docs["resources.md"]
+    assert "| open-webui | ai | 250m | 500m | 512Mi | 1Gi | None |" in docs["resources.md"]
+
+
+def test_vram_budget_uses_the_real_card(docs: dict[str, str]) -> None:
+    assert "## VRAM budget (20 GB total)" in docs["gpu.md"]
+    assert "| faster-whisper | 0 | 4.5 GB | faster-whisper large-v3 in float16 |" in docs["gpu.md"]
+    assert "| ollama + faster-whisper | 13.5-15.5 GB | Fits |" in docs["gpu.md"]
+    assert "| ollama + faster-whisper + stable-diffusion | 21.5-27.5 GB | Does not fit |" in docs["gpu.md"]
+    assert "| Spare | 1 |" in docs["gpu.md"]
+
+
+def test_access_points_include_the_reserved_address(docs: dict[str, str]) -> None:
+    network = docs["network.md"]
+    assert "| open-webui | ai | 10.10.2.25 | http://10.10.2.25 | 80 → 8080 | Chat with LLMs |" in network
+    assert "| emby | media | 10.10.2.30 |  |  | Reserved outside these charts. Emby media server |" in network
+    assert network.index("10.10.2.27") < network.index("10.10.2.30")
+    assert "| ollama | ai | ClusterIP | http://ollama:11434 | 11434 |" in network
+
+
+def test_diagram_is_mermaid_with_every_piece(docs: dict[str, str]) -> None:
+    diagram = docs["diagram.md"]
+    assert "```mermaid\nflowchart LR" in diagram
+    for piece in ("open-webui<br/>10.10.2.25:80", "StatefulSet ollama", "sd-data<br/>150Gi", "4 slices of nvidia.com/gpu"):
+        assert piece in diagram
+    assert "wl_ai_open_webui -->|http://ollama:11434| svc_ai_ollama" in diagram
+    assert diagram.count("-. 1 slice .-> gpu") == 3
