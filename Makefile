@@ -7,12 +7,15 @@ BIN := $(VENV)/bin
 export JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION := 20
 export JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION := 1
 
-.PHONY: synth test lint typecheck unit bench clean
+CHECKOV_ENV := .tools/checkov
+
+.PHONY: synth test lint typecheck scan unit bench secrets clean
 
 synth: $(VENV)/.installed node_modules/.installed
 	npx --no-install cdk8s synth --no-check-upgrade
 
-test: lint typecheck unit
+# pytest runs last, so its summary is the run's closing line.
+test: lint typecheck scan unit
 
 lint: $(VENV)/.installed
 	$(BIN)/ruff check lib tests main.py scripts examples
@@ -20,6 +23,9 @@ lint: $(VENV)/.installed
 
 typecheck: $(VENV)/.installed
 	$(BIN)/mypy --strict lib tests main.py examples scripts
+
+scan: $(VENV)/.installed $(CHECKOV_ENV)/.installed
+	$(BIN)/python scripts/scan.py
 
 unit: $(VENV)/.installed
 	$(BIN)/pytest
@@ -33,9 +39,19 @@ $(VENV)/.installed: requirements.txt requirements-dev.txt pyproject.toml
 	$(BIN)/pip install --quiet --disable-pip-version-check --no-deps -e .
 	touch $@
 
+# checkov pins old dependencies: it gets its own environment, never the runtime's.
+$(CHECKOV_ENV)/.installed: requirements-checkov.txt
+	test -x $(CHECKOV_ENV)/bin/python || $(PYTHON) -m venv $(CHECKOV_ENV)
+	$(CHECKOV_ENV)/bin/pip install --quiet --disable-pip-version-check -r requirements-checkov.txt
+	touch $@
+
+secrets: $(VENV)/.installed
+	$(BIN)/python scripts/new_secret.py open-webui
+	$(BIN)/python scripts/new_secret.py stable-diffusion
+
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
 clean:
-	rm -rf $(VENV) node_modules .cdk8s.out .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(CHECKOV_ENV) node_modules .cdk8s.out .pytest_cache .mypy_cache .ruff_cache

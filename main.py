@@ -28,6 +28,7 @@ from homelab_ai import (
     render,
 )
 from homelab_ai.docs import render_docs
+from homelab_ai.sops import load_secrets
 
 ROOT = Path(__file__).resolve().parent
 
@@ -49,19 +50,35 @@ def build(app: App) -> None:
     )
 
 
+def synthesize(app: App) -> tuple[dict[str, str], dict[str, str], list[str]]:
+    """Builds, checks and lays out everything: dist/ files, docs/ files and notes for the user.
+
+    Raises:
+        ValueError: any check failed; nothing has been written.
+    """
+    build(app)
+    secrets = load_secrets(ROOT / "secrets", ROOT / ".sops.yaml")
+    manifests = layout(render(app), secrets)
+    plan = ClusterPlan.of(app)
+    present = {secret.name for secret in secrets}
+    missing = sorted({name for workload in plan.workloads for name in workload.secret_names} - present)
+    notes = plan.notes() + [
+        f"secret {name} is referenced but not in secrets/: create it with `make secrets` before Flux applies dist/"
+        for name in missing
+    ]
+    return manifests, render_docs(plan), notes
+
+
 def main() -> int:
-    app = App()
     try:
-        build(app)
-        manifests = layout(render(app))
-        docs = render_docs(ClusterPlan.of(app))
+        manifests, docs, notes = synthesize(App())
     except ValueError as error:
         # A rejected input: say why and leave dist/ and docs/ as they were.
         print(f"synth failed, dist/ and docs/ left unchanged:\n{error}", file=sys.stderr)
         return 1
     publish(manifests, ROOT / "dist")
     publish(docs, ROOT / "docs")
-    for note in ClusterPlan.of(app).notes():
+    for note in notes:
         print(f"note: {note}", file=sys.stderr)
     # Under `cdk8s synth`, also fill the CLI's own output folder so it lists what was written.
     cli_outdir = os.environ.get("CDK8S_OUTDIR")

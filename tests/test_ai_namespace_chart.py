@@ -53,6 +53,12 @@ def test_every_object_carries_a_design_name(manifests: list[Manifest]) -> None:
             ("PersistentVolumeClaim", "ai", "open-webui-data"),
             ("PersistentVolumeClaim", "ai", "whisper-models"),
             ("PersistentVolumeClaim", "ai", "sd-data"),
+            ("NetworkPolicy", "ai", "default-deny-ingress"),
+            ("NetworkPolicy", "ai", "ollama-from-open-webui"),
+            ("NetworkPolicy", "ai", "open-webui-from-load-balancer"),
+            ("NetworkPolicy", "ai", "stable-diffusion-from-load-balancer"),
+            ("NetworkPolicy", "ai", "faster-whisper-from-load-balancer"),
+            ("RecurringJob", "longhorn-system", "homelab-ai-backup"),
         ]
     )
 
@@ -88,11 +94,15 @@ def test_ollama_is_a_statefulset_behind_a_cluster_ip_service(manifests: list[Man
     assert service["spec"]["ports"][0]["port"] == 11434
     statefulset = find(manifests, "StatefulSet", "ollama")
     assert statefulset["spec"]["serviceName"] == "ollama"
-    assert container(statefulset)["volumeMounts"] == [{"name": "ollama-models", "mountPath": "/root/.ollama"}]
+    assert container(statefulset)["volumeMounts"] == [
+        {"name": "tmp", "mountPath": "/tmp"},
+        {"name": "ollama-models", "mountPath": "/home/ollama/.ollama"},
+    ]
 
 
 def test_ollama_env_follows_the_design_without_visible_devices(manifests: list[Manifest]) -> None:
     assert env_of(find(manifests, "StatefulSet", "ollama")) == {
+        "HOME": "/home/ollama",
         "OLLAMA_NUM_PARALLEL": "2",
         "OLLAMA_MAX_LOADED_MODELS": "1",
         "OLLAMA_KEEP_ALIVE": "30m",

@@ -9,36 +9,30 @@ import yaml
 from cdk8s import App
 
 import main
-from homelab_ai import ClusterPlan, layout, render
-from homelab_ai.docs import render_docs
 from tests.support import ROOT
 
 
 @pytest.fixture(scope="module")
-def app() -> App:
-    app = App()
-    main.build(app)
-    return app
+def fresh() -> tuple[dict[str, str], dict[str, str], list[str]]:
+    return main.synthesize(App())
 
 
 def committed(folder: Path) -> dict[str, str]:
     return {str(path.relative_to(folder)): path.read_text() for path in sorted(folder.rglob("*")) if path.is_file()}
 
 
-def test_committed_dist_equals_a_fresh_synth(app: App) -> None:
-    fresh = {path: list(yaml.safe_load_all(content)) for path, content in layout(render(app)).items()}
+def test_committed_dist_equals_a_fresh_synth(fresh: tuple[dict[str, str], dict[str, str], list[str]]) -> None:
+    files = {path: list(yaml.safe_load_all(content)) for path, content in fresh[0].items()}
     dist = {path: list(yaml.safe_load_all(content)) for path, content in committed(ROOT / "dist").items()}
-    assert sorted(dist) == sorted(fresh), "dist/ has other files than a fresh synth: run `make synth` and commit"
-    for path, documents in fresh.items():
+    assert sorted(dist) == sorted(files), "dist/ has other files than a fresh synth: run `make synth` and commit"
+    for path, documents in files.items():
         assert dist[path] == documents, f"dist/{path} differs from a fresh synth: run `make synth` and commit"
 
 
-def test_committed_docs_equal_fresh_docs(app: App) -> None:
-    render(app)
-    fresh = render_docs(ClusterPlan.of(app))
+def test_committed_docs_equal_fresh_docs(fresh: tuple[dict[str, str], dict[str, str], list[str]]) -> None:
     docs = committed(ROOT / "docs")
-    assert sorted(docs) == sorted(fresh), "docs/ has other files than a fresh synth: run `make synth` and commit"
-    for path, text in fresh.items():
+    assert sorted(docs) == sorted(fresh[1]), "docs/ has other files than a fresh synth: run `make synth` and commit"
+    for path, text in fresh[1].items():
         assert docs[path] == text, f"docs/{path} is stale: run `make synth` and commit"
 
 

@@ -62,7 +62,9 @@ def test_pod_is_hardened_by_default() -> None:
         "allowPrivilegeEscalation": False,
         "privileged": False,
         "capabilities": {"drop": ["ALL"]},
+        "readOnlyRootFilesystem": False,
     }
+    assert pod["containers"][0]["imagePullPolicy"] == "IfNotPresent"
 
 
 def test_startup_probe_is_sized_from_the_budget_and_others_stay_short() -> None:

@@ -9,15 +9,22 @@ from cdk8s import ApiObject, Chart, JsonPatch, Size
 from cdk8s_plus_28 import k8s
 from constructs import Construct
 
-from homelab_ai import _scope, _validate
+from homelab_ai import _scope, _validate, waivers
 from homelab_ai.cluster_plan import ClusterPlan
 from homelab_ai.gpu_workload import GpuWorkload
 from homelab_ai.load_balanced_app import LoadBalancedApp
+from homelab_ai.longhorn_backup import Backup, LonghornBackupSchedule
 from homelab_ai.longhorn_volume import PRUNE_DISABLED, LonghornVolume
+from homelab_ai.network_policies import DefaultDenyIngress
 from homelab_ai.resources import Resources
 from homelab_ai.time_slicing import GpuTimeSlicing
 from homelab_ai.vram import SDXL_MEDVRAM, Vram, ollama_vram, whisper_vram
-from homelab_ai.workload import Gpu, HealthCheck, SecretEnv, Workload, WorkloadKind
+from homelab_ai.workload import Gpu, HealthCheck, RunAs, SecretEnv, Workload, WorkloadKind
+
+# Ollama's home as a non-root user: keys in $HOME/.ollama, models in $HOME/.ollama/models,
+# the same layout as the design's /root/.ollama, on the ollama-models volume.
+OLLAMA_HOME = "/home/ollama"
+BACKUP_GROUP = "homelab-ai-backup"
 
 
 class WhisperQuantization(Enum):
@@ -146,6 +153,36 @@ class StableDiffusionSettings:
 
 
 @dataclass(frozen=True, kw_only=True)
+class NetworkSettings:
+    """Who may reach the apps.
+
+    Attributes:
+        source_ranges: CIDRs allowed to reach the LoadBalancer addresses
+            (``loadBalancerSourceRanges``); empty means everyone who can route to them.
+        restrict_egress: Close egress too, except DNS, the namespace's own apps and the public
+            internet (model downloads).
+    """
+
+    source_ranges: tuple[str, ...] = ()
+    restrict_egress: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
+class BackupSettings:
+    """Recurring Longhorn backups of ``open-webui-data`` (users and chats).
+
+    Attributes:
+        enabled: Back the chats up; models are downloaded again, so they are not.
+        cron: When, in the node's time zone.
+        retain: Backups kept.
+    """
+
+    enabled: bool = True
+    cron: str = "0 3 * * *"
+    retain: int = 14
+
+
+@dataclass(frozen=True, kw_only=True)
 class GpuSharing:
     """How the one GPU is shared.
 
@@ -191,6 +228,8 @@ class AiNamespaceChart(Chart):
         whisper: WhisperSettings = WhisperSettings(),
         stable_diffusion: StableDiffusionSettings = StableDiffusionSettings(),
         gpu_sharing: GpuSharing = GpuSharing(),
+        network: NetworkSettings = NetworkSettings(),
+        backups: BackupSettings = BackupSettings(),
     ) -> None:
         """Creates every object of the namespace.
 
@@ -203,6 +242,8 @@ class AiNamespaceChart(Chart):
             whisper: Faster-Whisper's settings.
             stable_diffusion: Stable Diffusion's settings.
             gpu_sharing: Time-slicing and the GPU slice of each GPU app.
+            network: Source ranges and egress.
+            backups: Recurring backups of the chats.
 
         Raises:
             ValueError: any invalid setting, named with its construct and prop.
@@ -214,7 +255,14 @@ class AiNamespaceChart(Chart):
             "Namespace",
             metadata=k8s.ObjectMeta(
                 name=namespace,
-                labels={"app.kubernetes.io/part-of": _scope.PART_OF, "app.kubernetes.io/managed-by": _scope.MANAGED_BY},
+                labels={
+                    "app.kubernetes.io/part-of": _scope.PART_OF,
+                    "app.kubernetes.io/managed-by": _scope.MANAGED_BY,
+                    # Root images (see the waivers) need baseline; restricted is what the rest meets.
+                    "pod-security.kubernetes.io/enforce": "baseline",
+                    "pod-security.kubernetes.io/warn": "restricted",
+                    "pod-security.kubernetes.io/audit": "restricted",
+                },
                 # Deleting the namespace would delete every claim in it.
                 annotations=dict(PRUNE_DISABLED),
             ),
@@ -223,6 +271,7 @@ class AiNamespaceChart(Chart):
         ApiObject.of(self.namespace_object).add_json_patch(JsonPatch.remove("/metadata/namespace"))
         ClusterPlan.of(self).register_name(self, "Namespace", "", namespace)
 
+        self.default_deny = DefaultDenyIngress(self, "DefaultDeny", restrict_egress=network.restrict_egress)
         self.time_slicing = GpuTimeSlicing(self, "TimeSlicing", replicas=gpu_sharing.time_slicing_replicas)
         gpu = gpu_sharing.gpu
 
@@ -238,19 +287,30 @@ class AiNamespaceChart(Chart):
             vram=ollama.vram or self._ollama_vram(ollama),
             resources=ollama.resources,
             health=HealthCheck(path="/", startup_budget_seconds=ollama.startup_budget_seconds),
+            # Ollama needs no root: its home (keys) and models live on the volume, temp files in /tmp.
+            run_as=RunAs(),
+            read_only_root_filesystem=True,
+            writable_paths=["/tmp"],
             env={
+                "HOME": OLLAMA_HOME,
                 "OLLAMA_NUM_PARALLEL": str(ollama.num_parallel),
                 "OLLAMA_MAX_LOADED_MODELS": str(ollama.max_loaded_models),
                 "OLLAMA_KEEP_ALIVE": ollama.keep_alive,
                 "OLLAMA_FLASH_ATTENTION": "1" if ollama.flash_attention else "0",
             },
         )
-        self.ollama.mount("/root/.ollama", ollama_models)
+        self.ollama.mount(f"{OLLAMA_HOME}/.ollama", ollama_models)
         self.ollama.add_cluster_service()
 
         open_webui_data = LonghornVolume(
-            self, "OpenWebUiData", name="open-webui-data", size=Size.gibibytes(open_webui.data_size_gib)
+            self,
+            "OpenWebUiData",
+            name="open-webui-data",
+            size=Size.gibibytes(open_webui.data_size_gib),
+            backup=Backup(group=BACKUP_GROUP) if backups.enabled else None,
         )
+        if backups.enabled:
+            LonghornBackupSchedule(self, "Backups", group=BACKUP_GROUP, cron=backups.cron, retain=backups.retain)
         self.open_webui = Workload(
             self,
             "OpenWebUi",
@@ -261,6 +321,7 @@ class AiNamespaceChart(Chart):
             health=HealthCheck(path="/health", startup_budget_seconds=open_webui.startup_budget_seconds),
             env={"WEBUI_AUTH": "true", "DATA_DIR": "/app/backend/data"},
             secret_env=[SecretEnv(name="WEBUI_SECRET_KEY", secret=open_webui.secret_name, key="WEBUI_SECRET_KEY")],
+            waivers=waivers.OPEN_WEBUI,
         )
         self.open_webui.add_env("OLLAMA_BASE_URL", self.open_webui.connect(self.ollama))
         self.open_webui.mount("/app/backend/data", open_webui_data)
@@ -280,6 +341,7 @@ class AiNamespaceChart(Chart):
             resources=whisper.resources,
             # No /status or /health route exists; /docs answers once the model is loaded.
             health=HealthCheck(path="/docs", startup_budget_seconds=whisper.startup_budget_seconds),
+            waivers=waivers.FASTER_WHISPER,
             env={
                 "ASR_ENGINE": "faster_whisper",
                 "ASR_MODEL": whisper.model,
@@ -305,6 +367,7 @@ class AiNamespaceChart(Chart):
             resources=stable_diffusion.resources,
             # /info sits behind the login once auth is on; /internal/ping does not.
             health=HealthCheck(path="/internal/ping", startup_budget_seconds=stable_diffusion.startup_budget_seconds),
+            waivers=waivers.STABLE_DIFFUSION,
             env={"TORCH_CUDNN_BENCHMARK": "1"},
             secret_env=[
                 SecretEnv(name=key, secret=stable_diffusion.secret_name, key=key)
@@ -334,6 +397,7 @@ class AiNamespaceChart(Chart):
                     name="open-webui",
                     address=open_webui.address,
                     backend=self.open_webui.backend,
+                    source_ranges=network.source_ranges,
                     description="Chat with LLMs",
                 ),
                 LoadBalancedApp(
@@ -342,6 +406,7 @@ class AiNamespaceChart(Chart):
                     name="stable-diffusion",
                     address=stable_diffusion.address,
                     backend=self.stable_diffusion.backend,
+                    source_ranges=network.source_ranges,
                     description="Generate images",
                 ),
                 LoadBalancedApp(
@@ -350,6 +415,7 @@ class AiNamespaceChart(Chart):
                     name="faster-whisper",
                     address=whisper.address,
                     backend=self.whisper.backend,
+                    source_ranges=network.source_ranges,
                     description="Transcribe audio (API)",
                 ),
             )

@@ -25,6 +25,7 @@ from homelab_ai.vram import RTX_4000_SFF_ADA, GpuCard
 
 if TYPE_CHECKING:
     from homelab_ai.load_balanced_app import LoadBalancedApp
+    from homelab_ai.network_policies import DefaultDenyIngress
     from homelab_ai.time_slicing import GpuTimeSlicing
     from homelab_ai.workload import Workload
 
@@ -165,6 +166,7 @@ class ClusterPlan(Construct):
         self.load_balanced_apps: list[LoadBalancedApp] = []
         self.workloads: list[Workload] = []
         self.time_slicing: list[GpuTimeSlicing] = []
+        self.default_deny: list[DefaultDenyIngress] = []
         self._names: dict[tuple[str, str, str], list[Construct]] = defaultdict(list)
         # errors() is asked twice per synth (by render() and by cdk8s' validation): computed once
         # per state of the registrations.
@@ -204,6 +206,11 @@ class ClusterPlan(Construct):
     def register_load_balanced_app(self, service: LoadBalancedApp) -> None:
         """Adds a LoadBalancer address to the address plan."""
         self.load_balanced_apps.append(service)
+        self._revision += 1
+
+    def register_default_deny(self, policy: DefaultDenyIngress) -> None:
+        """Records a namespace that denies ingress by default."""
+        self.default_deny.append(policy)
         self._revision += 1
 
     def register_time_slicing(self, config: GpuTimeSlicing) -> None:

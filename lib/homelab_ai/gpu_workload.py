@@ -8,7 +8,8 @@ from constructs import Construct
 
 from homelab_ai.resources import Resources
 from homelab_ai.vram import Vram
-from homelab_ai.workload import Gpu, HealthCheck, SecretEnv, Workload, WorkloadKind
+from homelab_ai.waivers import Waiver
+from homelab_ai.workload import Gpu, HealthCheck, RunAs, SecretEnv, Workload, WorkloadKind
 
 
 class GpuWorkload(Workload):
@@ -44,6 +45,10 @@ class GpuWorkload(Workload):
         env: Mapping[str, str] | None = None,
         secret_env: Sequence[SecretEnv] = (),
         args: Sequence[str] = (),
+        run_as: RunAs | None = None,
+        read_only_root_filesystem: bool = False,
+        writable_paths: Sequence[str] = (),
+        waivers: Sequence[Waiver] = (),
         namespace: str | None = None,
     ) -> None:
         """Creates the controller with its GPU slice.
@@ -63,6 +68,10 @@ class GpuWorkload(Workload):
             env: Plain environment variables.
             secret_env: Variables read from Secrets.
             args: Container arguments; ``$(VAR)`` expands from the container's env.
+            run_as: Non-root identity; defaults to the image's user.
+            read_only_root_filesystem: Defaults to false.
+            writable_paths: emptyDir paths for a read-only root (``/tmp``).
+            waivers: Scanner checks this workload may fail, with reasons.
             namespace: Defaults to the chart's namespace.
 
         Raises:
@@ -82,5 +91,9 @@ class GpuWorkload(Workload):
             args=args,
             gpu=gpu,
             vram=vram,
+            run_as=run_as,
+            read_only_root_filesystem=read_only_root_filesystem,
+            writable_paths=writable_paths,
+            waivers=waivers,
             namespace=namespace,
         )

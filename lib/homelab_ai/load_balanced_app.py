@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import ipaddress
+from collections.abc import Sequence
 
 from cdk8s_plus_28 import k8s
 from constructs import Construct
 
 from homelab_ai import _scope, _validate, _values
 from homelab_ai.cluster_plan import ClusterPlan
+from homelab_ai.network_policies import allow_ingress
 from homelab_ai.workload import Backend
 
 # Cilium 1.15+ key; the design's io.cilium/lb-ipam-ips is only a deprecated alias.
@@ -33,6 +35,7 @@ class LoadBalancedApp(Construct):
         port: The port clients connect to.
         backend: Where traffic goes.
         sharing_key: The Cilium IP sharing key, or ``None`` when the address is exclusive.
+        source_ranges: The CIDRs allowed to connect; empty means everyone.
         description: What users reach there.
         service: The Service object (the construct's ``Resource`` child).
     """
@@ -47,6 +50,7 @@ class LoadBalancedApp(Construct):
         backend: Backend,
         port: int = 80,
         sharing_key: str | None = None,
+        source_ranges: Sequence[str] = (),
         description: str = "",
     ) -> None:
         """Creates the Service.
@@ -60,6 +64,8 @@ class LoadBalancedApp(Construct):
             port: Defaults to 80, so the app answers at ``http://<address>``.
             sharing_key: Defaults to no sharing; services with the same key may share an address
                 when their ports differ.
+            source_ranges: CIDRs allowed to connect (``loadBalancerSourceRanges``, enforced by
+                Cilium at the load balancer). Defaults to everyone who can route to the address.
             description: What users reach there, for the generated access-points table.
 
         Raises:
@@ -79,6 +85,7 @@ class LoadBalancedApp(Construct):
             raise _validate.fail(self, "backend.selector", "is empty: a Service without a selector sends traffic nowhere")
         annotations = {LB_IPS_ANNOTATION: self.address}
         self.sharing_key = sharing_key
+        self.source_ranges = tuple(_cidr(self, cidr) for cidr in source_ranges)
         self.description = description
         if sharing_key is not None:
             annotations[SHARING_KEY_ANNOTATION] = _validate.label_value(self, "sharing_key", sharing_key)
@@ -90,15 +97,35 @@ class LoadBalancedApp(Construct):
             ),
             spec=k8s.ServiceSpec(
                 type="LoadBalancer",
+                load_balancer_source_ranges=list(self.source_ranges) or None,
                 selector=dict(backend.selector),
                 ports=[
                     k8s.ServicePort(name="http", port=self.port, target_port=_values.port_number(backend.port), protocol="TCP")
                 ],
             ),
         )
+        if backend.managed:
+            # The backend's namespace denies ingress by default: let the Service's clients in.
+            allow_ingress(
+                self,
+                "AllowClients",
+                name=f"{self.name}-from-load-balancer",
+                namespace=self.namespace,
+                selector=backend.selector,
+                port=backend.port,
+            )
         plan = ClusterPlan.of(scope)
         plan.register_load_balanced_app(self)
         plan.register_name(self, "Service", self.namespace, self.name)
+
+
+def _cidr(scope: Construct, cidr: str) -> str:
+    try:
+        return str(ipaddress.ip_network(cidr, strict=True))
+    except (ValueError, TypeError):
+        raise _validate.fail(
+            scope, "source_ranges", f"{cidr!r} is not a network in CIDR form: use for example '10.10.0.0/16'"
+        ) from None
 
 
 def _ipv4(scope: Construct, address: str) -> str:

@@ -10,6 +10,7 @@ from constructs import Construct
 
 from homelab_ai import _scope, _validate, _values
 from homelab_ai.cluster_plan import ClusterPlan
+from homelab_ai.longhorn_backup import Backup
 from homelab_ai.resources import memory_quantity
 
 # Flux's kustomize-controller skips objects with this annotation when it prunes, so deleting
@@ -39,6 +40,7 @@ class LonghornVolume(Construct):
         namespace: The claim's namespace; only pods of this namespace can mount it.
         size_mib: The requested capacity in MiB.
         access_mode: How many nodes may mount it.
+        backup: The recurring-backup group, or ``None``.
         claim: The PersistentVolumeClaim object (the construct's ``Resource`` child).
     """
 
@@ -51,6 +53,7 @@ class LonghornVolume(Construct):
         size: Size,
         access_mode: AccessMode = AccessMode.READ_WRITE_ONCE,
         storage_class: str = "longhorn",
+        backup: Backup | None = None,
         namespace: str | None = None,
     ) -> None:
         """Creates the claim.
@@ -62,6 +65,8 @@ class LonghornVolume(Construct):
             size: Capacity to request; Longhorn allocates it thinly.
             access_mode: Defaults to ReadWriteOnce, which Longhorn serves as a block device.
             storage_class: Defaults to ``longhorn``, the class Longhorn installs.
+            backup: Defaults to no recurring backup: right for models that download again;
+                give data people make (chats, settings) a ``Backup()``.
             namespace: Defaults to the chart's namespace.
 
         Raises:
@@ -77,13 +82,20 @@ class LonghornVolume(Construct):
             )
         self.access_mode = access_mode
         self.size_mib = _size_mib(self, size)
+        if backup is not None and not isinstance(backup, Backup):
+            raise _validate.fail(self, "backup", f"{backup!r} is not a Backup: use Backup(group=...)")
+        self.backup = backup
+        labels = {"app.kubernetes.io/part-of": _scope.PART_OF, "app.kubernetes.io/managed-by": _scope.MANAGED_BY}
+        if backup is not None:
+            _validate.label_key(self, "backup.group", f"recurring-job-group.longhorn.io/{backup.group}")
+            labels.update(backup.labels())
         self.claim = k8s.KubePersistentVolumeClaim(
             self,
             "Resource",
             metadata=k8s.ObjectMeta(
                 name=self.name,
                 namespace=self.namespace,
-                labels={"app.kubernetes.io/part-of": _scope.PART_OF, "app.kubernetes.io/managed-by": _scope.MANAGED_BY},
+                labels=labels,
                 annotations=dict(PRUNE_DISABLED),
             ),
             spec=k8s.PersistentVolumeClaimSpec(

@@ -14,10 +14,13 @@ from cdk8s_plus_28 import k8s
 from constructs import Construct
 
 from homelab_ai import _scope, _validate, _values
+from homelab_ai import waivers as waiver_table
 from homelab_ai.cluster_plan import ClusterPlan
 from homelab_ai.longhorn_volume import LonghornVolume
+from homelab_ai.network_policies import allow_ingress
 from homelab_ai.resources import ResolvedResources, Resources, resolve
 from homelab_ai.vram import Vram
+from homelab_ai.waivers import PULL_IF_NOT_PRESENT, TAG_NOT_DIGEST, Waiver
 
 
 class WorkloadKind(Enum):
@@ -86,6 +89,19 @@ class Gpu:
 
 
 @dataclass(frozen=True, kw_only=True)
+class RunAs:
+    """A non-root identity for the container; its volumes are made group-writable for it.
+
+    Attributes:
+        user: The uid; 10000 and above stays clear of the node's own users.
+        group: The gid, also the pod's ``fsGroup``.
+    """
+
+    user: int = 10001
+    group: int = 10001
+
+
+@dataclass(frozen=True, kw_only=True)
 class Backend:
     """Where a Service sends traffic: pods selected by labels, on one port, in one namespace.
 
@@ -97,12 +113,15 @@ class Backend:
         namespace: The pods' namespace; a Service can only select pods of its own namespace.
         selector: Labels that select the pods.
         port: The container port to send traffic to.
+        managed: Whether the pods are a Workload of this library, whose namespace denies
+            ingress by default: a Service in front of them then also allows its traffic in.
     """
 
     name: str
     namespace: str
     selector: Mapping[str, str]
     port: int
+    managed: bool = False
 
 
 _GPU_TAINT = "nvidia.com/gpu"
@@ -136,6 +155,7 @@ class Workload(Construct):
         controller: The Deployment or StatefulSet (the construct's ``Resource`` child).
         service: The ClusterIP Service, once ``add_cluster_service`` created it.
         connections: The workloads it calls, recorded by ``connect``.
+        secret_names: The Secrets its environment reads.
     """
 
     def __init__(
@@ -154,6 +174,10 @@ class Workload(Construct):
         args: Sequence[str] = (),
         gpu: Gpu | None = None,
         vram: Vram | None = None,
+        run_as: RunAs | None = None,
+        read_only_root_filesystem: bool = False,
+        writable_paths: Sequence[str] = (),
+        waivers: Sequence[Waiver] = (),
         namespace: str | None = None,
     ) -> None:
         """Creates the controller.
@@ -173,6 +197,13 @@ class Workload(Construct):
             gpu: Defaults to no GPU.
             vram: VRAM the app uses when active; only with ``gpu``. Defaults to unknown, which
                 keeps the app out of the VRAM checks.
+            run_as: Non-root identity. Defaults to the image's own user (root for most AI
+                images), which then needs waivers for the scanner's root checks.
+            read_only_root_filesystem: Defaults to false; set it where the image writes only
+                to its volumes and ``writable_paths``.
+            writable_paths: Paths that get an emptyDir (``/tmp``, caches), for a read-only root.
+            waivers: Scanner checks this workload may fail, with reasons (see ``waivers.py``);
+                the tag-not-digest and pull-policy waivers are added where they apply.
             namespace: Defaults to the chart's namespace.
 
         Raises:
@@ -191,12 +222,24 @@ class Workload(Construct):
         self.resources: ResolvedResources = resolve(self, resources)
         self.gpu = _check_gpu(self, gpu)
         self.vram = _check_vram(self, vram, gpu)
+        self.run_as = _check_run_as(self, run_as)
+        self.read_only_root_filesystem = bool(read_only_root_filesystem)
+        writable = [_check_path(self, "writable_paths", path) for path in writable_paths]
+        library_waivers = [PULL_IF_NOT_PRESENT] if "@sha256:" in self.image else [TAG_NOT_DIGEST, PULL_IF_NOT_PRESENT]
+        self.waivers: tuple[Waiver, ...] = (*library_waivers, *waivers)
+        try:
+            waiver_annotations = waiver_table.skip_annotations(self.waivers)
+        except ValueError as error:
+            raise _validate.fail(self, "waivers", str(error).removeprefix("Waiver: ")) from None
         self.selector = _scope.identity_labels(self.name)
         self.service: k8s.KubeService | None = None
         self._env_names: set[str] = set()
-        self._mount_paths: set[str] = set()
+        self._mount_paths: set[str] = set(writable)
         self._volumes: dict[str, LonghornVolume] = {}
+        self._has_pod_volumes = bool(writable)
+        self._has_mounts = bool(writable)
         self.connections: list[Workload] = []
+        self.secret_names: set[str] = set()
 
         container_env = [self._plain_env(key, value) for key, value in (env or {}).items()]
         container_env += [self._secret_env(item) for item in secret_env]
@@ -207,6 +250,8 @@ class Workload(Construct):
             args=[_check_arg(self, index, arg) for index, arg in enumerate(args)] or None,
             ports=[k8s.ContainerPort(container_port=self.port, name="http", protocol="TCP")],
             env=container_env or None,
+            image_pull_policy="IfNotPresent",
+            volume_mounts=[k8s.VolumeMount(name=_empty_dir_name(path), mount_path=path) for path in writable] or None,
             resources=k8s.ResourceRequirements(
                 requests={key: _values.quantity(value) for key, value in self.resources.requests().items()},
                 limits=self._limits(),
@@ -218,8 +263,14 @@ class Workload(Construct):
                 allow_privilege_escalation=False,
                 privileged=False,
                 capabilities=k8s.Capabilities(drop=["ALL"]),
+                read_only_root_filesystem=self.read_only_root_filesystem,
+                run_as_non_root=True if self.run_as else None,
+                run_as_user=self.run_as.user if self.run_as else None,
+                run_as_group=self.run_as.group if self.run_as else None,
             ),
         )
+        self._empty_dirs = [k8s.Volume(name=_empty_dir_name(path), empty_dir=k8s.EmptyDirVolumeSource()) for path in writable]
+        self._waiver_annotations = waiver_annotations
         self._has_env = bool(container_env)
         self.controller: k8s.KubeDeployment | k8s.KubeStatefulSet = self._create_controller()
         self._plan = ClusterPlan.of(scope)
@@ -229,7 +280,7 @@ class Workload(Construct):
     @property
     def backend(self) -> Backend:
         """The pods and port a Service (``LoadBalancedApp``) should send traffic to."""
-        return Backend(name=self.name, namespace=self.namespace, selector=self.selector, port=self.port)
+        return Backend(name=self.name, namespace=self.namespace, selector=self.selector, port=self.port, managed=True)
 
     @property
     def url(self) -> str:
@@ -269,7 +320,8 @@ class Workload(Construct):
     def connect(self, server: Workload) -> str:
         """Records that this workload calls ``server`` through its ClusterIP Service.
 
-        The connection is what the generated diagram draws and what network policies allow.
+        Creates the NetworkPolicy ``<server>-from-<client>`` that lets this workload's pods into
+        the server's port, and the arrow of the generated diagram.
 
         Returns:
             The server's in-cluster URL, for this workload's configuration.
@@ -288,6 +340,15 @@ class Workload(Construct):
         url = server.url
         if server not in self.connections:
             self.connections.append(server)
+            allow_ingress(
+                self,
+                f"AllowTo{server.node.id}",
+                name=f"{server.name}-from-{self.name}",
+                namespace=server.namespace,
+                selector=server.selector,
+                port=server.port,
+                from_pods=self.selector,
+            )
         return url
 
     def add_env(self, name: str, value: str) -> None:
@@ -339,13 +400,15 @@ class Workload(Construct):
         pod = "/spec/template/spec"
         if volume.name not in self._volumes:
             item: dict[str, Any] = {"name": volume.name, "persistentVolumeClaim": {"claimName": volume.name}}
-            _append(patch_target, f"{pod}/volumes", item, first=not self._volumes)
+            _append(patch_target, f"{pod}/volumes", item, first=not self._has_pod_volumes)
+            self._has_pod_volumes = True
         mount: dict[str, Any] = {"name": volume.name, "mountPath": path}
         if sub_path is not None:
             mount["subPath"] = sub_path
         if read_only:
             mount["readOnly"] = True
-        _append(patch_target, f"{pod}/containers/0/volumeMounts", mount, first=len(self._mount_paths) == 1)
+        _append(patch_target, f"{pod}/containers/0/volumeMounts", mount, first=not self._has_mounts)
+        self._has_mounts = True
         self._volumes.setdefault(volume.name, volume)
 
     @property
@@ -362,17 +425,29 @@ class Workload(Construct):
 
     def _create_controller(self) -> k8s.KubeDeployment | k8s.KubeStatefulSet:
         gpu = self.gpu
+        run_as = self.run_as
         pod = k8s.PodSpec(
             containers=[self._container],
             automount_service_account_token=False,
             enable_service_links=False,
-            security_context=k8s.PodSecurityContext(seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault")),
+            security_context=k8s.PodSecurityContext(
+                seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault"),
+                fs_group=run_as.group if run_as else None,
+                # Chown a model volume once, not on every start (100 GiB of files).
+                fs_group_change_policy="OnRootMismatch" if run_as else None,
+            ),
+            volumes=self._empty_dirs or None,
             runtime_class_name=gpu.runtime_class if gpu else None,
             node_selector=dict(gpu.node_selector) if gpu and gpu.node_selector else None,
             tolerations=[k8s.Toleration(key=_GPU_TAINT, operator="Exists", effect="NoSchedule")] if gpu else None,
         )
         template = k8s.PodTemplateSpec(metadata=k8s.ObjectMeta(labels=dict(self.selector)), spec=pod)
-        metadata = k8s.ObjectMeta(name=self.name, namespace=self.namespace, labels=_scope.metadata_labels(self.name))
+        metadata = k8s.ObjectMeta(
+            name=self.name,
+            namespace=self.namespace,
+            labels=_scope.metadata_labels(self.name),
+            annotations=self._waiver_annotations,
+        )
         selector = k8s.LabelSelector(match_labels=dict(self.selector))
         if self.kind is WorkloadKind.STATEFUL_SET:
             return k8s.KubeStatefulSet(
@@ -420,7 +495,7 @@ class Workload(Construct):
         if not isinstance(item, SecretEnv):
             raise _validate.fail(self, "secret_env", f"{item!r} is not a SecretEnv")
         self._claim_env_name(item.name)
-        _validate.dns_subdomain(self, f"secret_env[{item.name!r}].secret", item.secret)
+        self.secret_names.add(_validate.dns_subdomain(self, f"secret_env[{item.name!r}].secret", item.secret))
         if not item.key or not all(c.isalnum() or c in "-._" for c in item.key):
             raise _validate.fail(
                 self,
@@ -471,6 +546,27 @@ class _Probes(NamedTuple):
     startup: k8s.Probe
     liveness: k8s.Probe
     readiness: k8s.Probe
+
+
+def _check_path(scope: Construct, prop: str, path: str) -> str:
+    if not isinstance(path, str) or not path.startswith("/") or posixpath.normpath(path) != path or path == "/":
+        raise _validate.fail(scope, prop, f"{path!r} is not a normalized absolute path: use for example '/tmp'")
+    return path
+
+
+def _empty_dir_name(path: str) -> str:
+    """A volume name for an emptyDir at ``path``: ``/tmp`` is ``tmp``, ``/var/cache/app`` is ``var-cache-app``."""
+    return "".join(c if c.isalnum() else "-" for c in path.strip("/").lower())[:63].strip("-")
+
+
+def _check_run_as(scope: Construct, run_as: RunAs | None) -> RunAs | None:
+    if run_as is None:
+        return None
+    if not isinstance(run_as, RunAs):
+        raise _validate.fail(scope, "run_as", f"{run_as!r} is not a RunAs: use RunAs(user=10001, group=10001)")
+    _validate.positive_int(scope, "run_as.user", run_as.user)
+    _validate.positive_int(scope, "run_as.group", run_as.group)
+    return run_as
 
 
 def _check_vram(scope: Construct, vram: Vram | None, gpu: Gpu | None) -> Vram | None:

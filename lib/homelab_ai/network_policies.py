@@ -1,0 +1,145 @@
+"""NetworkPolicies: deny ingress by default, then allow exactly the traffic the charts declare.
+
+The allows come from the constructs themselves: ``Workload.connect`` allows the client's pods
+into the server's port, and a ``LoadBalancedApp`` in front of a library workload allows its
+clients in. Cilium enforces these; it lets the node itself (kubelet probes) in regardless.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from cdk8s_plus_28 import k8s
+from constructs import Construct
+
+from homelab_ai import _scope, _validate, _values
+from homelab_ai.cluster_plan import ClusterPlan
+
+# Private ranges stay closed when egress is restricted: model downloads go to the internet,
+# nothing else in the home network is reachable from the namespace.
+_PRIVATE_RANGES = ["10.0.0.0/8", "172.16.0.0/12", "192.168.0.0/16", "100.64.0.0/10", "169.254.0.0/16"]
+
+
+class DefaultDenyIngress(Construct):
+    """Defines the namespace's default: no pod accepts traffic unless a policy allows it.
+
+    With ``restrict_egress`` it also closes egress, except DNS, traffic inside the namespace,
+    and the public internet (model and image downloads).
+
+    Example:
+        DefaultDenyIngress(chart, "DefaultDeny")
+
+    Attributes:
+        namespace: The namespace the policies apply to.
+        restrict_egress: Whether egress is closed too.
+        policy: The default-deny ingress NetworkPolicy (the construct's ``Resource`` child).
+    """
+
+    def __init__(self, scope: Construct, id: str, *, namespace: str | None = None, restrict_egress: bool = False) -> None:
+        """Creates the policies.
+
+        Args:
+            scope: The parent construct.
+            id: The construct id.
+            namespace: Defaults to the chart's namespace.
+            restrict_egress: Defaults to false: pods may reach anything (model downloads).
+        """
+        super().__init__(scope, id)
+        self.namespace = _scope.namespace_of(self, namespace)
+        self.restrict_egress = restrict_egress
+        plan = ClusterPlan.of(scope)
+        self.policy = _policy(
+            self,
+            "Resource",
+            plan,
+            "default-deny-ingress",
+            self.namespace,
+            k8s.NetworkPolicySpec(pod_selector=k8s.LabelSelector(), policy_types=["Ingress"]),
+        )
+        plan.register_default_deny(self)
+        if not restrict_egress:
+            return
+        _policy(
+            self,
+            "Egress",
+            plan,
+            "restricted-egress",
+            self.namespace,
+            k8s.NetworkPolicySpec(
+                pod_selector=k8s.LabelSelector(),
+                policy_types=["Egress"],
+                egress=[
+                    # DNS, to the cluster's resolver only.
+                    k8s.NetworkPolicyEgressRule(
+                        to=[
+                            k8s.NetworkPolicyPeer(
+                                namespace_selector=k8s.LabelSelector(match_labels={"kubernetes.io/metadata.name": "kube-system"}),
+                                pod_selector=k8s.LabelSelector(match_labels={"k8s-app": "kube-dns"}),
+                            )
+                        ],
+                        ports=[
+                            k8s.NetworkPolicyPort(protocol="UDP", port=_values.port_number(53)),
+                            k8s.NetworkPolicyPort(protocol="TCP", port=_values.port_number(53)),
+                        ],
+                    ),
+                    # The namespace's own apps (the web UI calling Ollama).
+                    k8s.NetworkPolicyEgressRule(to=[k8s.NetworkPolicyPeer(pod_selector=k8s.LabelSelector())]),
+                    # The public internet, for model and image downloads.
+                    k8s.NetworkPolicyEgressRule(
+                        to=[k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr="0.0.0.0/0", except_=list(_PRIVATE_RANGES)))]
+                    ),
+                ],
+            ),
+        )
+
+
+def allow_ingress(
+    scope: Construct,
+    id: str,
+    *,
+    name: str,
+    namespace: str,
+    selector: Mapping[str, str],
+    port: int,
+    from_pods: Mapping[str, str] | None = None,
+) -> k8s.KubeNetworkPolicy:
+    """Allows TCP traffic into the pods of ``selector`` on ``port``, from ``from_pods`` of the
+    same namespace, or from anywhere (a LoadBalancer's clients) when ``from_pods`` is ``None``.
+
+    Returns:
+        The NetworkPolicy, named ``name``.
+    """
+    sources = [k8s.NetworkPolicyPeer(pod_selector=k8s.LabelSelector(match_labels=dict(from_pods)))] if from_pods else None
+    return _policy(
+        scope,
+        id,
+        ClusterPlan.of(scope),
+        _validate.dns_subdomain(scope, "network policy name", name),
+        namespace,
+        k8s.NetworkPolicySpec(
+            pod_selector=k8s.LabelSelector(match_labels=dict(selector)),
+            policy_types=["Ingress"],
+            ingress=[
+                k8s.NetworkPolicyIngressRule(
+                    from_=sources, ports=[k8s.NetworkPolicyPort(protocol="TCP", port=_values.port_number(port))]
+                )
+            ],
+        ),
+    )
+
+
+def _policy(
+    scope: Construct, id: str, plan: ClusterPlan, name: str, namespace: str, spec: k8s.NetworkPolicySpec
+) -> k8s.KubeNetworkPolicy:
+    policy = k8s.KubeNetworkPolicy(
+        scope,
+        id,
+        metadata=k8s.ObjectMeta(
+            name=name,
+            namespace=namespace,
+            labels={"app.kubernetes.io/part-of": _scope.PART_OF, "app.kubernetes.io/managed-by": _scope.MANAGED_BY},
+        ),
+        spec=spec,
+    )
+    plan.register_name(scope, "NetworkPolicy", namespace, name)
+    return policy

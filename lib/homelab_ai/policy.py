@@ -1,0 +1,119 @@
+"""The library's own checks on the rendered manifests: what no scanner knows about this stack.
+
+They run on every object of every chart, including objects written with raw cdk8s classes or
+patched through escape hatches, after the constructs' own checks. A failure stops the synth
+before anything is written.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from homelab_ai._validate import FLOATING_TAGS
+
+Manifest = dict[str, Any]
+_CONTROLLERS = ("Deployment", "StatefulSet", "DaemonSet", "Job", "CronJob")
+_DEVICE_ENV = ("NVIDIA_VISIBLE_DEVICES", "CUDA_VISIBLE_DEVICES")
+
+
+def check_manifests(charts: Mapping[str, list[Manifest]]) -> list[str]:
+    """Every rule the rendered charts break, one message each."""
+    manifests = [(folder, manifest) for folder, items in charts.items() for manifest in items]
+    claims = {
+        (m["metadata"].get("namespace", ""), m["metadata"]["name"]): m
+        for _, m in manifests
+        if m["kind"] == "PersistentVolumeClaim"
+    }
+    denied = {m["metadata"].get("namespace", "") for _, m in manifests if _is_default_deny(m)}
+    problems: list[str] = []
+    for folder, manifest in manifests:
+        where = f"{folder}/{manifest['kind']} {manifest['metadata'].get('name')}"
+        if manifest["kind"] == "Secret":
+            problems.append(
+                f"{where}: a Secret would be written in plaintext: keep it SOPS-encrypted in secrets/ and reference it by name"
+            )
+        pod = _pod_spec(manifest)
+        if pod is None:
+            continue
+        problems += [f"{where}: {problem}" for problem in _pod_problems(manifest, pod, claims, denied)]
+    return problems
+
+
+def _pod_spec(manifest: Manifest) -> Manifest | None:
+    spec = manifest.get("spec", {})
+    if manifest["kind"] == "CronJob":
+        spec = spec.get("jobTemplate", {}).get("spec", {})
+    if manifest["kind"] in _CONTROLLERS:
+        result: Manifest = spec.get("template", {}).get("spec", {})
+        return result
+    if manifest["kind"] == "Pod":
+        return spec  # type: ignore[no-any-return]
+    return None
+
+
+def _is_default_deny(manifest: Manifest) -> bool:
+    spec = manifest.get("spec", {})
+    return (
+        manifest["kind"] == "NetworkPolicy"
+        and not spec.get("podSelector")
+        and "Ingress" in spec.get("policyTypes", [])
+        and not spec.get("ingress")
+    )
+
+
+def _pod_problems(
+    manifest: Manifest, pod: Manifest, claims: Mapping[tuple[str, str], Manifest], denied: set[str]
+) -> Iterator[str]:
+    namespace = manifest["metadata"].get("namespace", "")
+    if namespace not in denied:
+        yield (
+            f"namespace {namespace or '(none)'} has no default-deny ingress NetworkPolicy: "
+            "add DefaultDenyIngress to the chart that owns the namespace"
+        )
+    if pod.get("automountServiceAccountToken") is not False:
+        yield "automountServiceAccountToken is not false: the apps never call the API server"
+    containers = [*pod.get("initContainers", []), *pod.get("containers", [])]
+    uses_gpu = False
+    for container in containers:
+        name = container.get("name")
+        yield from _image_problems(name, container.get("image", ""))
+        security = container.get("securityContext", {})
+        if security.get("privileged"):
+            yield f"container {name} is privileged: GPU access goes through the device plugin, never privileged mode"
+        if security.get("allowPrivilegeEscalation") is not False:
+            yield f"container {name} does not set allowPrivilegeEscalation: false"
+        if "ALL" not in security.get("capabilities", {}).get("drop", []):
+            yield f"container {name} does not drop ALL capabilities"
+        for env in container.get("env", []):
+            if env.get("name") in _DEVICE_ENV:
+                yield f"container {name} sets {env['name']}: the device plugin injects the GPU; request nvidia.com/gpu instead"
+        limits = container.get("resources", {}).get("limits", {})
+        if any(key.startswith("nvidia.com/") for key in limits):
+            uses_gpu = True
+            if "startupProbe" not in container and manifest["kind"] in ("Deployment", "StatefulSet"):
+                yield f"container {name} loads models on a GPU without a startupProbe: a slow first start would be killed"
+    if manifest["kind"] == "Deployment":
+        rwo = [
+            volume["persistentVolumeClaim"]["claimName"]
+            for volume in pod.get("volumes", [])
+            if "persistentVolumeClaim" in volume
+            and "ReadWriteMany"
+            not in claims.get((namespace, volume["persistentVolumeClaim"]["claimName"]), {})
+            .get("spec", {})
+            .get("accessModes", [])
+        ]
+        strategy = manifest.get("spec", {}).get("strategy", {}).get("type", "RollingUpdate")
+        if (uses_gpu or rwo) and strategy != "Recreate":
+            reason = "holds a GPU slice" if uses_gpu else f"mounts ReadWriteOnce {', '.join(rwo)}"
+            yield f"strategy {strategy} while it {reason}: a surge pod would wait forever; use Recreate"
+
+
+def _image_problems(container: str, image: str) -> Iterator[str]:
+    if "@sha256:" in image:
+        return
+    last = image.rsplit("/", 1)[-1]
+    if ":" not in last:
+        yield f"container {container} image {image!r} has no tag: pin a version"
+    elif last.rsplit(":", 1)[1].lower() in FLOATING_TAGS:
+        yield f"container {container} image {image!r} uses a floating tag: pin a version"

@@ -1,0 +1,57 @@
+"""Custom-resource validation against the CRDs kept beside the repository (``../shared/crds``).
+
+The API server prunes unknown fields of a structural schema silently, so a misspelled field
+would vanish on apply; here every object with ``properties`` is closed (``additionalProperties:
+false``) unless the CRD preserves unknown fields, so a typo fails the test instead.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import jsonschema
+import yaml
+
+from tests.support import ROOT
+
+CRD_DIR = ROOT.parent / "shared" / "crds"
+
+
+def _closed(schema: Any) -> Any:
+    if isinstance(schema, list):
+        return [_closed(item) for item in schema]
+    if not isinstance(schema, dict):
+        return schema
+    closed = {key: _closed(value) for key, value in schema.items()}
+    if "properties" in schema and "additionalProperties" not in schema and not schema.get("x-kubernetes-preserve-unknown-fields"):
+        closed["additionalProperties"] = False
+    return closed
+
+
+def load_crd_schemas() -> dict[tuple[str, str], dict[str, Any]]:
+    """Closed schemas by (apiVersion, kind), for every served version of every CRD file."""
+    assert CRD_DIR.is_dir(), f"{CRD_DIR} is missing: the CRDs are kept in ../shared/crds beside this repository"
+    schemas = {}
+    for path in sorted(CRD_DIR.glob("*.yaml")):
+        for crd in yaml.safe_load_all(path.read_text()):
+            if not crd or crd.get("kind") != "CustomResourceDefinition":
+                continue
+            group, kind = crd["spec"]["group"], crd["spec"]["names"]["kind"]
+            for version in crd["spec"]["versions"]:
+                schema = _closed(version["schema"]["openAPIV3Schema"])
+                # metadata is the API server's business: any ObjectMeta is allowed here.
+                schema.setdefault("properties", {})["metadata"] = {"type": "object"}
+                schemas[(f"{group}/{version['name']}", kind)] = schema
+    return schemas
+
+
+def validate_custom_resource(document: dict[str, Any], schemas: dict[tuple[str, str], dict[str, Any]]) -> list[str]:
+    """Problems of ``document`` against its CRD (empty when valid)."""
+    key = (document["apiVersion"], document["kind"])
+    if key not in schemas:
+        return [f"no CRD in {CRD_DIR} defines {key[0]} {key[1]}"]
+    validator = jsonschema.Draft7Validator(schemas[key])
+    return [
+        f"{'/'.join(str(p) for p in error.absolute_path) or '(root)'}: {error.message}"
+        for error in validator.iter_errors(document)
+    ]
