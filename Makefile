@@ -12,6 +12,8 @@ CHECKOV_ENV := .tools/checkov
 .PHONY: synth test lint typecheck scan unit bench secrets clean
 
 synth: $(VENV)/.installed node_modules/.installed
+	@# Byte-compile the package once: with PYTHONDONTWRITEBYTECODE set, every synth would recompile it.
+	$(BIN)/python -m compileall -q lib imports > /dev/null
 	npx --no-install cdk8s synth --no-check-upgrade
 
 # pytest runs last, so its summary is the run's closing line.

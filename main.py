@@ -28,9 +28,15 @@ from homelab_ai import (
     render,
 )
 from homelab_ai.docs import render_docs
+from homelab_ai.flux import FluxChart, FluxSettings
 from homelab_ai.sops import load_secrets
 
 ROOT = Path(__file__).resolve().parent
+# How the cluster's Flux reaches this repository: its GitRepository, the age key Secret, and the
+# Kustomizations of the add-ons the layers wait for. Change them to match your cluster.
+FLUX = FluxSettings(
+    source="flux-system", sops_secret="sops-age", gpu_operator="gpu-operator", longhorn="longhorn", cilium="cilium"
+)
 
 
 def build(app: App) -> None:
@@ -42,12 +48,14 @@ def build(app: App) -> None:
         # Emby's address is managed with the media apps, outside these charts.
         reserved=[ReservedAddress(address="10.10.2.30", owner="media/emby", note="Emby media server")],
     )
-    AiNamespaceChart(
+    ai = AiNamespaceChart(
         app,
         "ai",
         # Example override: every setting is a typed field with the design's value as default.
         ollama=OllamaSettings(keep_alive="30m"),
     )
+    # The Flux Kustomizations that apply dist/ai-cluster, then dist/ai (see README, Flux).
+    FluxChart(app, "flux", layers=ai.flux_layers(FLUX))
 
 
 def synthesize(app: App) -> tuple[dict[str, str], dict[str, str], list[str]]:

@@ -20,9 +20,14 @@ from homelab_ai import (
 from tests.support import Manifest, container, find
 
 
+def all_manifests(chart: AiNamespaceChart) -> list[Manifest]:
+    """The chart's objects and those of its nested cluster chart."""
+    return [*chart.to_json(), *chart.cluster.to_json()]
+
+
 @pytest.fixture(scope="module")
 def manifests() -> list[Manifest]:
-    return list(AiNamespaceChart(App(), "ai").to_json())
+    return all_manifests(AiNamespaceChart(App(), "ai"))
 
 
 def env_of(manifest: Manifest) -> dict[str, Any]:
@@ -59,6 +64,11 @@ def test_every_object_carries_a_design_name(manifests: list[Manifest]) -> None:
             ("NetworkPolicy", "ai", "stable-diffusion-from-load-balancer"),
             ("NetworkPolicy", "ai", "faster-whisper-from-load-balancer"),
             ("RecurringJob", "longhorn-system", "homelab-ai-backup"),
+            ("ConfigMap", "gpu-operator", "gpu-operator-time-slicing-values"),
+            ("Job", "ai", "ollama-pull-models"),
+            ("NetworkPolicy", "ai", "ollama-from-ollama-pull-models"),
+            ("CronJob", "ai", "gpu-smoke-test"),
+            ("CronJob", "ai", "gpu-concurrency-test"),
         ]
     )
 
@@ -220,7 +230,7 @@ def test_settings_override_one_value_and_keep_the_rest() -> None:
         ),
         gpu_sharing=GpuSharing(time_slicing_replicas=8),
     )
-    manifests = list(chart.to_json())
+    manifests = all_manifests(chart)
     assert env_of(find(manifests, "StatefulSet", "ollama"))["OLLAMA_KEEP_ALIVE"] == "5m"
     assert env_of(find(manifests, "StatefulSet", "ollama"))["OLLAMA_NUM_PARALLEL"] == "2"
     assert find(manifests, "PersistentVolumeClaim", "ollama-models")["spec"]["resources"]["requests"]["storage"] == "200Gi"

@@ -20,9 +20,13 @@ from homelab_ai import (
     AddressRange,
     AiNamespaceChart,
     ClusterPlan,
+    FluxChart,
+    FluxSettings,
     Gpu,
     GpuSharing,
+    LbIpPool,
     LonghornVolume,
+    NetworkSettings,
     OllamaSettings,
     OpenWebUiSettings,
     ReservedAddress,
@@ -86,6 +90,21 @@ def with_volume(name: str) -> Callable[[App], None]:
     return build
 
 
+def with_flux(**settings: Any) -> Callable[[App], None]:
+    def build(app: App) -> None:
+        plan(app)
+        ai = AiNamespaceChart(app, "ai")
+        FluxChart(app, "flux", layers=ai.flux_layers(FluxSettings(**settings)))
+
+    return build
+
+
+def with_lb_pool(app: App) -> None:
+    plan(app)
+    ai = AiNamespaceChart(app, "ai", network=NetworkSettings(lb_pool_name="homelab"))
+    LbIpPool(ai.cluster, "Narrow", name="narrow", blocks=[AddressRange(start="10.10.2.20", stop="10.10.2.26")])
+
+
 def bad_pool(app: App) -> None:
     plan(app, lb_pools=[AddressRange(start="10.10.2.40", stop="10.10.2.20")])
     AiNamespaceChart(app, "ai")
@@ -137,13 +156,13 @@ CASES: list[tuple[str, Callable[[App], None], str]] = [
     (
         "more slices than exist",
         chart(gpu_sharing=GpuSharing(time_slicing_replicas=2)),
-        "ai/TimeSlicing: replicas 2 on 1 GPU give 2 slices, but 3 are requested (ai/Ollama 1, ai/FasterWhisper 1, "
+        "ai/cluster/TimeSlicing: replicas 2 on 1 GPU give 2 slices, but 3 are requested (ai/Ollama 1, ai/FasterWhisper 1, "
         "ai/StableDiffusion 1): set replicas to 3 or more, add a GPU, or run fewer GPU apps",
     ),
     (
         "resource the time-slicing config does not advertise",
         chart(gpu_sharing=GpuSharing(gpu=Gpu(resource="nvidia.com/gpu.shared"))),
-        "ai/Ollama: gpu.resource nvidia.com/gpu.shared is not what the time-slicing config ai/TimeSlicing advertises "
+        "ai/Ollama: gpu.resource nvidia.com/gpu.shared is not what the time-slicing config ai/cluster/TimeSlicing advertises "
         "(nvidia.com/gpu): use Gpu(resource='nvidia.com/gpu') (also ai/FasterWhisper, ai/StableDiffusion)",
     ),
     (
@@ -224,6 +243,23 @@ CASES: list[tuple[str, Callable[[App], None], str]] = [
         "port out of range",
         chart(stable_diffusion=StableDiffusionSettings(port=0)),
         "ai/StableDiffusion: port 0 is not a valid port: use an integer from 1 to 65535",
+    ),
+    (
+        "Flux dependency that names nothing",
+        with_flux(longhorn=""),
+        "flux: layers[ai].depends_on '' names nothing: give a Kustomization name",
+    ),
+    (
+        "model name that cannot be valid",
+        chart(ollama=OllamaSettings(models=("Llama 3.2",))),
+        "ai/ModelPull: models 'Llama 3.2' is not an Ollama model name: use name[:tag] in lower case, such as 'llama3.2' or "
+        "'qwen2.5:14b'",
+    ),
+    (
+        "pool that does not contain the chart's addresses",
+        with_lb_pool,
+        "ai/cluster/Narrow: blocks 10.10.2.20-10.10.2.26 do not contain ai/FasterWhisperService's address 10.10.2.27, which "
+        "Cilium would then never assign: widen the pool or move the service into it",
     ),
     (
         "startup budget shorter than a probe period",

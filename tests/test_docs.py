@@ -45,5 +45,5 @@ def test_diagram_is_mermaid_with_every_piece(docs: dict[str, str]) -> None:
     assert "```mermaid\nflowchart LR" in diagram
     for piece in ("open-webui<br/>10.10.2.25:80", "StatefulSet ollama", "sd-data<br/>150Gi", "4 slices of nvidia.com/gpu"):
         assert piece in diagram
-    assert "wl_ai_open_webui -->|http://ollama:11434| svc_ai_ollama" in diagram
+    assert "wl_ai_open_webui -->|http://ollama:11434| wl_ai_ollama" in diagram
     assert diagram.count("-. 1 slice .-> gpu") == 3

@@ -74,10 +74,12 @@ def test_requires_default_deny_in_the_workloads_namespace(charts: Charts) -> Non
         find(c, "NetworkPolicy", "default-deny-ingress")["metadata"]["namespace"] = "other"
 
     problems = breaks(mutate, charts)
-    assert len(problems) == 4
-    assert problems[0].endswith(
+    pod_owners = [m for m in charts["ai"] if m["kind"] in ("Deployment", "StatefulSet", "Job", "CronJob")]
+    assert len(problems) == len(pod_owners) == 7
+    expected = (
         "namespace ai has no default-deny ingress NetworkPolicy: add DefaultDenyIngress to the chart that owns the namespace"
     )
+    assert all(p.endswith(expected) for p in problems)
 
 
 def test_requires_recreate_for_gpu_workloads(charts: Charts) -> None:

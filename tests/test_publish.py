@@ -52,7 +52,7 @@ def test_render_refuses_two_charts_in_one_folder() -> None:
     app = App()
     Chart(app, "AI")
     Chart(app, "ai")
-    with pytest.raises(ValueError, match="ai: chart id 'ai' maps to folder 'ai', used by another chart"):
+    with pytest.raises(ValueError, match="ai: chart maps to folder 'ai', used by another chart"):
         render(app)
 
 

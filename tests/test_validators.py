@@ -89,15 +89,28 @@ def identity(document: dict[str, Any]) -> tuple[str, str, str]:
     return document["kind"], document["metadata"].get("namespace", ""), document["metadata"]["name"]
 
 
-def test_kustomize_builds_every_object_of_dist() -> None:
-    result = kustomize(DIST)
+def built(folder: Path) -> list[tuple[str, str, str]]:
+    result = kustomize(folder)
     assert result.returncode == 0, result.stderr
-    built = [d for d in yaml.safe_load_all(result.stdout) if d]
-    assert sorted(map(identity, built)) == sorted(identity(d) for _, d in dist_objects())
+    return sorted(identity(d) for d in yaml.safe_load_all(result.stdout) if d)
+
+
+def test_kustomize_builds_every_layer_of_dist() -> None:
+    layers = sorted(identity(d) for path, d in dist_objects() if not path.startswith("flux/"))
+    assert built(DIST) == layers
+    for folder in ("ai", "ai-cluster"):
+        assert built(DIST / folder) == sorted(identity(d) for path, d in dist_objects() if path.startswith(f"{folder}/"))
+
+
+def test_kustomize_builds_the_flux_folder_apart() -> None:
+    assert built(DIST / "flux") == [
+        ("Kustomization", "flux-system", "ai"),
+        ("Kustomization", "flux-system", "ai-cluster"),
+    ]
 
 
 def test_kustomize_fails_on_a_listed_file_that_is_missing(tmp_path: Path) -> None:
     copy = tmp_path / "dist"
     shutil.copytree(DIST, copy)
-    (copy / "ai" / "namespace-ai.yaml").unlink()
+    (copy / "ai-cluster" / "namespace-ai.yaml").unlink()
     assert kustomize(copy).returncode != 0

@@ -5,7 +5,7 @@ from typing import Any
 import pytest
 from cdk8s import Chart, Size
 
-from homelab_ai import HealthCheck, LonghornVolume, Resources, SecretEnv, Workload, WorkloadKind
+from homelab_ai import HealthCheck, LonghornVolume, Mount, Resources, RunAs, SecretEnv, Waiver, Workload, WorkloadKind
 from tests.support import container, find, quick_health, small_resources, synth
 
 
@@ -261,3 +261,52 @@ def test_rejects_url_before_service_and_a_second_service() -> None:
 
     with pytest.raises(ValueError, match="test/Web: add_cluster_service was already called"):
         synth(twice)
+
+
+def test_mounts_given_up_front_and_later_share_one_volume() -> None:
+    def build(chart: Chart) -> None:
+        data = LonghornVolume(chart, "Data", name="web-data", size=Size.gibibytes(1))
+        workload = web(chart, mounts=[Mount(path="/data/models", volume=data, sub_path="models")], writable_paths=["/tmp"])
+        workload.mount("/data/outputs", data, sub_path="outputs")
+
+    pod = find(synth(build), "Deployment", "web")["spec"]["template"]["spec"]
+    assert pod["volumes"] == [
+        {"name": "tmp", "emptyDir": {}},
+        {"name": "web-data", "persistentVolumeClaim": {"claimName": "web-data"}},
+    ]
+    assert pod["containers"][0]["volumeMounts"] == [
+        {"name": "tmp", "mountPath": "/tmp"},
+        {"name": "web-data", "mountPath": "/data/models", "subPath": "models"},
+        {"name": "web-data", "mountPath": "/data/outputs", "subPath": "outputs"},
+    ]
+
+
+def test_run_as_makes_the_pod_non_root_with_group_owned_volumes() -> None:
+    pod = find(synth(lambda c: web(c, run_as=RunAs(), read_only_root_filesystem=True)), "Deployment", "web")["spec"]["template"][
+        "spec"
+    ]
+    security = pod["containers"][0]["securityContext"]
+    assert (security["runAsNonRoot"], security["runAsUser"], security["runAsGroup"]) == (True, 10001, 10001)
+    assert security["readOnlyRootFilesystem"] is True
+    assert pod["securityContext"]["fsGroup"] == 10001
+    assert pod["securityContext"]["fsGroupChangePolicy"] == "OnRootMismatch"
+
+
+def test_waivers_become_checkov_annotations_after_the_library_ones() -> None:
+    waiver = Waiver(check="CKV_K8S_22", reason="writes caches")
+    annotations = find(synth(lambda c: web(c, waivers=[waiver])), "Deployment", "web")["metadata"]["annotations"]
+    assert annotations["checkov.io/skip1"].startswith("CKV_K8S_43=")
+    assert annotations["checkov.io/skip2"].startswith("CKV_K8S_15=")
+    assert annotations["checkov.io/skip3"] == "CKV_K8S_22=writes caches"
+
+
+def test_a_digest_needs_no_digest_waiver() -> None:
+    image = "ghcr.io/example/web@sha256:" + "a" * 64
+    annotations = find(synth(lambda c: web(c, image=image)), "Deployment", "web")["metadata"]["annotations"]
+    assert not any(value.startswith("CKV_K8S_43=") for value in annotations.values())
+
+
+def test_rejects_a_waiver_given_twice() -> None:
+    waiver = Waiver(check="CKV_K8S_43", reason="again")
+    with pytest.raises(ValueError, match="test/Web: waivers CKV_K8S_43 is waived twice"):
+        synth(lambda c: web(c, waivers=[waiver]))

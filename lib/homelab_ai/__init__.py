@@ -2,22 +2,31 @@
 
 from homelab_ai.ai_namespace_chart import (
     AiNamespaceChart,
+    BackupSettings,
     GpuSharing,
+    NetworkSettings,
     OllamaSettings,
     OpenWebUiSettings,
     StableDiffusionSettings,
     WhisperQuantization,
     WhisperSettings,
 )
+from homelab_ai.cilium_pool import LbIpPool
 from homelab_ai.cluster_plan import AddressRange, ClusterPlan, Combination, NodeCapacity, ReservedAddress
+from homelab_ai.flux import FluxChart, FluxLayer, FluxSettings
+from homelab_ai.gpu_operator import GpuOperatorValues
 from homelab_ai.gpu_workload import GpuWorkload
+from homelab_ai.jobs import GpuCheck, OllamaModelPull
 from homelab_ai.load_balanced_app import LoadBalancedApp
+from homelab_ai.longhorn_backup import Backup, LonghornBackupSchedule
 from homelab_ai.longhorn_volume import AccessMode, LonghornVolume
+from homelab_ai.network_policies import DefaultDenyIngress
 from homelab_ai.publish import layout, publish, render
 from homelab_ai.resources import Resources
 from homelab_ai.time_slicing import GpuTimeSlicing
 from homelab_ai.vram import RTX_4000_SFF_ADA, GpuCard, Vram
-from homelab_ai.workload import Backend, Gpu, HealthCheck, SecretEnv, Workload, WorkloadKind
+from homelab_ai.waivers import Waiver
+from homelab_ai.workload import Backend, Gpu, HealthCheck, Mount, RunAs, SecretEnv, Workload, WorkloadKind
 
 __all__ = [
     "RTX_4000_SFF_ADA",
@@ -25,24 +34,39 @@ __all__ = [
     "AddressRange",
     "AiNamespaceChart",
     "Backend",
+    "Backup",
+    "BackupSettings",
     "ClusterPlan",
     "Combination",
+    "DefaultDenyIngress",
+    "FluxChart",
+    "FluxLayer",
+    "FluxSettings",
     "Gpu",
     "GpuCard",
+    "GpuCheck",
+    "GpuOperatorValues",
     "GpuSharing",
     "GpuTimeSlicing",
     "GpuWorkload",
     "HealthCheck",
+    "LbIpPool",
     "LoadBalancedApp",
+    "LonghornBackupSchedule",
     "LonghornVolume",
+    "Mount",
+    "NetworkSettings",
     "NodeCapacity",
+    "OllamaModelPull",
     "OllamaSettings",
     "OpenWebUiSettings",
     "ReservedAddress",
     "Resources",
+    "RunAs",
     "SecretEnv",
     "StableDiffusionSettings",
     "Vram",
+    "Waiver",
     "WhisperQuantization",
     "WhisperSettings",
     "Workload",

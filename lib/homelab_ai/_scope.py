@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from cdk8s import Chart
 from constructs import Construct
 
@@ -11,20 +13,20 @@ PART_OF = "homelab-ai"
 MANAGED_BY = "cdk8s"
 
 
-def namespace_of(scope: Construct, namespace: str | None) -> str:
-    """The namespace given, else the enclosing chart's; a namespaced object without one is an error.
+def namespace_of(construct: Construct, namespace: str | None, *, parent: Construct) -> str:
+    """The namespace given, else that of ``parent``'s chart; a namespaced object without one is an error.
 
     Objects never fall back to ``default``: a workload that lands there by accident is invisible
     to the namespace's policies and to the person looking for it.
     """
-    chosen = namespace if namespace is not None else _chart_namespace(scope)
+    chosen = namespace if namespace is not None else chart_of(parent).namespace
     if chosen is None:
         raise _validate.fail(
-            scope,
+            construct,
             "namespace",
             "is not set and the chart has none: pass namespace=... or create the chart with Chart(..., namespace=...)",
         )
-    return _validate.dns_label(scope, "namespace", chosen)
+    return _validate.dns_label(construct, "namespace", chosen)
 
 
 def identity_labels(name: str) -> dict[str, str]:
@@ -32,14 +34,29 @@ def identity_labels(name: str) -> dict[str, str]:
     return {"app.kubernetes.io/name": name}
 
 
+def ownership_labels() -> dict[str, str]:
+    """The recommended labels that say which project and tool own an object."""
+    return {"app.kubernetes.io/part-of": PART_OF, "app.kubernetes.io/managed-by": MANAGED_BY}
+
+
 def metadata_labels(name: str) -> dict[str, str]:
-    """Labels for object metadata: identity plus the recommended ownership labels."""
-    return {**identity_labels(name), "app.kubernetes.io/part-of": PART_OF, "app.kubernetes.io/managed-by": MANAGED_BY}
+    """Labels for object metadata: identity plus the ownership labels."""
+    return {**identity_labels(name), **ownership_labels()}
 
 
-def _chart_namespace(scope: Construct) -> str | None:
-    # Cached on the scope (usually the chart): Chart.of is two jsii round trips per construct.
-    if not hasattr(scope, "_homelab_ai_namespace"):
-        scope._homelab_ai_namespace = Chart.of(scope).namespace  # type: ignore[attr-defined]
-    cached: str | None = scope._homelab_ai_namespace  # type: ignore[attr-defined]
+@dataclass(frozen=True)
+class ChartInfo:
+    """What constructs need of their chart, read once per parent: every jsii read is a round trip."""
+
+    chart: Chart
+    namespace: str | None
+
+
+def chart_of(parent: Construct) -> ChartInfo:
+    """The chart ``parent`` is in (or is), cached on ``parent``, usually the chart itself."""
+    cached: ChartInfo | None = getattr(parent, "_homelab_ai_chart", None)
+    if cached is None:
+        chart = Chart.of(parent)
+        cached = ChartInfo(chart=chart, namespace=chart.namespace)
+        parent._homelab_ai_chart = cached  # type: ignore[attr-defined]
     return cached

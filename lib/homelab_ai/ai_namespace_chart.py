@@ -5,13 +5,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from enum import Enum
 
-from cdk8s import ApiObject, Chart, JsonPatch, Size
+from cdk8s import Chart, Size
 from cdk8s_plus_28 import k8s
 from constructs import Construct
 
 from homelab_ai import _scope, _validate, waivers
+from homelab_ai.cilium_pool import LbIpPool
 from homelab_ai.cluster_plan import ClusterPlan
+from homelab_ai.flux import FluxLayer, FluxSettings, folder_of
+from homelab_ai.gpu_operator import GpuOperatorValues
 from homelab_ai.gpu_workload import GpuWorkload
+from homelab_ai.jobs import GpuCheck, OllamaModelPull
 from homelab_ai.load_balanced_app import LoadBalancedApp
 from homelab_ai.longhorn_backup import Backup, LonghornBackupSchedule
 from homelab_ai.longhorn_volume import PRUNE_DISABLED, LonghornVolume
@@ -19,7 +23,7 @@ from homelab_ai.network_policies import DefaultDenyIngress
 from homelab_ai.resources import Resources
 from homelab_ai.time_slicing import GpuTimeSlicing
 from homelab_ai.vram import SDXL_MEDVRAM, Vram, ollama_vram, whisper_vram
-from homelab_ai.workload import Gpu, HealthCheck, RunAs, SecretEnv, Workload, WorkloadKind
+from homelab_ai.workload import Gpu, HealthCheck, Mount, RunAs, SecretEnv, Workload, WorkloadKind
 
 # Ollama's home as a non-root user: keys in $HOME/.ollama, models in $HOME/.ollama/models,
 # the same layout as the design's /root/.ollama, on the ollama-models volume.
@@ -52,6 +56,8 @@ class OllamaSettings:
         largest_model_billions: Parameters (in billions) of the largest model you will run,
             Q4-quantized; the VRAM budget is derived from it (the design: 13B).
         vram: Overrides the derived VRAM figure.
+        models: Models a Job pulls once Ollama answers (the design: ``llama3.2``); empty
+            leaves the Job out.
     """
 
     image: str = "ollama/ollama:0.12.3"
@@ -66,6 +72,7 @@ class OllamaSettings:
     startup_budget_seconds: int = 300
     largest_model_billions: float = 13
     vram: Vram | None = None
+    models: tuple[str, ...] = ("llama3.2",)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -79,6 +86,8 @@ class OpenWebUiSettings:
         resources: Requests and limits.
         secret_name: Secret holding ``WEBUI_SECRET_KEY``; without it every new pod logs everyone out.
         startup_budget_seconds: Longest start; the first start downloads its embedding model.
+        image_generation: Wire Open WebUI to Stable Diffusion (``AUTOMATIC1111_BASE_URL`` and its
+            auth from the Stable Diffusion secret). Off by default, as designed.
     """
 
     image: str = "ghcr.io/open-webui/open-webui:v0.6.32"
@@ -89,6 +98,7 @@ class OpenWebUiSettings:
     )
     secret_name: str = "open-webui-secrets"
     startup_budget_seconds: int = 600
+    image_generation: bool = False
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -161,10 +171,13 @@ class NetworkSettings:
             (``loadBalancerSourceRanges``); empty means everyone who can route to them.
         restrict_egress: Close egress too, except DNS, the namespace's own apps and the public
             internet (model downloads).
+        lb_pool_name: Emit a ``CiliumLoadBalancerIPPool`` of this name with the ClusterPlan's
+            ``lb_pools``. Off by default, for clusters whose pool is managed elsewhere.
     """
 
     source_ranges: tuple[str, ...] = ()
     restrict_egress: bool = False
+    lb_pool_name: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -189,10 +202,12 @@ class GpuSharing:
     Attributes:
         time_slicing_replicas: Slices the device plugin advertises per GPU.
         gpu: The slice each GPU app requests (resource name, RuntimeClass, node selector).
+        checks: Emit the suspended GPU checks (``gpu-smoke-test``, ``gpu-concurrency-test``).
     """
 
     time_slicing_replicas: int = 4
     gpu: Gpu = field(default_factory=Gpu)
+    checks: bool = True
 
 
 class AiNamespaceChart(Chart):
@@ -214,7 +229,12 @@ class AiNamespaceChart(Chart):
         stable_diffusion: The Stable Diffusion Deployment.
         volumes: The four claims by name.
         services: The three LoadBalancer Services by name.
+        cluster: The nested chart of cluster-level objects (its own dist/ folder and Flux layer).
         time_slicing: The time-slicing ConfigMap.
+        gpu_operator_values: The GPU operator's Helm values that apply it.
+        lb_pool: The Cilium pool, when emitted.
+        model_pull: The Job pulling Ollama's models, when there are models.
+        gpu_checks: The suspended GPU smoke and concurrency checks.
     """
 
     def __init__(
@@ -250,14 +270,16 @@ class AiNamespaceChart(Chart):
         """
         super().__init__(scope, id, namespace=namespace, disable_resource_name_hashes=True)
         _validate.dns_label(self, "namespace", namespace)
+        # Cluster-level objects (the Namespace, the GPU config) go to their own folder and Flux
+        # layer, applied before the workloads; being outside any namespace, the chart has none.
+        self.cluster = Chart(self, "cluster", disable_resource_name_hashes=True)
         self.namespace_object = k8s.KubeNamespace(
-            self,
+            self.cluster,
             "Namespace",
             metadata=k8s.ObjectMeta(
                 name=namespace,
                 labels={
-                    "app.kubernetes.io/part-of": _scope.PART_OF,
-                    "app.kubernetes.io/managed-by": _scope.MANAGED_BY,
+                    **_scope.ownership_labels(),
                     # Root images (see the waivers) need baseline; restricted is what the rest meets.
                     "pod-security.kubernetes.io/enforce": "baseline",
                     "pod-security.kubernetes.io/warn": "restricted",
@@ -267,12 +289,19 @@ class AiNamespaceChart(Chart):
                 annotations=dict(PRUNE_DISABLED),
             ),
         )
-        # A Namespace is cluster-scoped; the chart's default namespace must not land on it.
-        ApiObject.of(self.namespace_object).add_json_patch(JsonPatch.remove("/metadata/namespace"))
         ClusterPlan.of(self).register_name(self, "Namespace", "", namespace)
 
         self.default_deny = DefaultDenyIngress(self, "DefaultDeny", restrict_egress=network.restrict_egress)
-        self.time_slicing = GpuTimeSlicing(self, "TimeSlicing", replicas=gpu_sharing.time_slicing_replicas)
+        self.time_slicing = GpuTimeSlicing(self.cluster, "TimeSlicing", replicas=gpu_sharing.time_slicing_replicas)
+        self.gpu_operator_values = GpuOperatorValues(self.cluster, "GpuOperatorValues", time_slicing=self.time_slicing)
+        plan = ClusterPlan.of(self)
+        self.lb_pool: LbIpPool | None = None
+        if network.lb_pool_name is not None:
+            if not plan.lb_pools:
+                raise _validate.fail(
+                    self, "network.lb_pool_name", "needs the pool's ranges: declare ClusterPlan(lb_pools=[AddressRange(...)])"
+                )
+            self.lb_pool = LbIpPool(self.cluster, "LbIpPool", name=network.lb_pool_name, blocks=plan.lb_pools)
         gpu = gpu_sharing.gpu
 
         ollama_models = LonghornVolume(self, "OllamaModels", name="ollama-models", size=Size.gibibytes(ollama.models_size_gib))
@@ -291,6 +320,7 @@ class AiNamespaceChart(Chart):
             run_as=RunAs(),
             read_only_root_filesystem=True,
             writable_paths=["/tmp"],
+            mounts=[Mount(path=f"{OLLAMA_HOME}/.ollama", volume=ollama_models)],
             env={
                 "HOME": OLLAMA_HOME,
                 "OLLAMA_NUM_PARALLEL": str(ollama.num_parallel),
@@ -299,8 +329,8 @@ class AiNamespaceChart(Chart):
                 "OLLAMA_FLASH_ATTENTION": "1" if ollama.flash_attention else "0",
             },
         )
-        self.ollama.mount(f"{OLLAMA_HOME}/.ollama", ollama_models)
         self.ollama.add_cluster_service()
+        self.model_pull = OllamaModelPull(self, "ModelPull", ollama=self.ollama, models=ollama.models) if ollama.models else None
 
         open_webui_data = LonghornVolume(
             self,
@@ -319,12 +349,13 @@ class AiNamespaceChart(Chart):
             port=8080,
             resources=open_webui.resources,
             health=HealthCheck(path="/health", startup_budget_seconds=open_webui.startup_budget_seconds),
-            env={"WEBUI_AUTH": "true", "DATA_DIR": "/app/backend/data"},
+            env={"OLLAMA_BASE_URL": self.ollama.url, "WEBUI_AUTH": "true", "DATA_DIR": "/app/backend/data"},
+            mounts=[Mount(path="/app/backend/data", volume=open_webui_data)],
             secret_env=[SecretEnv(name="WEBUI_SECRET_KEY", secret=open_webui.secret_name, key="WEBUI_SECRET_KEY")],
             waivers=waivers.OPEN_WEBUI,
         )
-        self.open_webui.add_env("OLLAMA_BASE_URL", self.open_webui.connect(self.ollama))
-        self.open_webui.mount("/app/backend/data", open_webui_data)
+        # The URL went into the env above; connecting records the call for the policy and diagram.
+        self.open_webui.connect(self.ollama)
 
         whisper_models = LonghornVolume(
             self, "WhisperModels", name="whisper-models", size=Size.gibibytes(whisper.models_size_gib)
@@ -350,8 +381,8 @@ class AiNamespaceChart(Chart):
                 "ASR_MODEL_PATH": whisper_model_path,
                 "MODEL_IDLE_TIMEOUT": str(whisper.idle_timeout_seconds),
             },
+            mounts=[Mount(path=whisper_model_path, volume=whisper_models)],
         )
-        self.whisper.mount(whisper_model_path, whisper_models)
 
         sd_data = LonghornVolume(self, "SdData", name="sd-data", size=Size.gibibytes(stable_diffusion.data_size_gib))
         # A1111 reads no auth env vars; Kubernetes expands $(VAR) in args from the container env.
@@ -383,9 +414,11 @@ class AiNamespaceChart(Chart):
                 "--gradio-auth",
                 auth,
             ],
+            mounts=[
+                Mount(path="/stable-diffusion-webui/models", volume=sd_data, sub_path="models"),
+                Mount(path="/stable-diffusion-webui/outputs", volume=sd_data, sub_path="outputs"),
+            ],
         )
-        self.stable_diffusion.mount("/stable-diffusion-webui/models", sd_data, sub_path="models")
-        self.stable_diffusion.mount("/stable-diffusion-webui/outputs", sd_data, sub_path="outputs")
 
         self.volumes = {volume.name: volume for volume in (ollama_models, open_webui_data, whisper_models, sd_data)}
         self.services = {
@@ -420,6 +453,39 @@ class AiNamespaceChart(Chart):
                 ),
             )
         }
+        if open_webui.image_generation:
+            self._wire_image_generation(stable_diffusion)
+        self.gpu_checks: tuple[GpuCheck, ...] = ()
+        if gpu_sharing.checks:
+            _, slices = plan.slices()
+            self.gpu_checks = (
+                GpuCheck(self, "GpuSmokeTest", name="gpu-smoke-test", slices=1, gpu=gpu),
+                GpuCheck(self, "GpuConcurrencyTest", name="gpu-concurrency-test", slices=slices, gpu=gpu),
+            )
+
+    def flux_layers(self, settings: FluxSettings) -> list[FluxLayer]:
+        """The chart's two Flux layers: the cluster-level config, then the namespace.
+
+        The time-slicing config and the operator's values come first (after the GPU operator);
+        the workloads follow, after Longhorn (their volumes) and Cilium (their addresses).
+        """
+        cluster_needs = [settings.gpu_operator] + ([settings.cilium] if self.lb_pool is not None else [])
+        workloads_need = [folder_of(self.cluster), settings.longhorn, settings.cilium]
+        return [
+            FluxLayer(chart=self.cluster, depends_on=tuple(name for name in cluster_needs if name is not None)),
+            FluxLayer(chart=self, depends_on=tuple(name for name in workloads_need if name is not None)),
+        ]
+
+    def _wire_image_generation(self, stable_diffusion: StableDiffusionSettings) -> None:
+        # Open WebUI takes A1111's API auth as "user:password"; Kubernetes expands $(VAR) in env
+        # values from variables defined before them, here read from the Stable Diffusion secret.
+        url = self.open_webui.connect(self.stable_diffusion, via=self.services["stable-diffusion"])
+        for key in ("WEBUI_AUTH_USER", "WEBUI_AUTH_PASS"):
+            self.open_webui.add_secret_env(SecretEnv(name=f"SD_{key}", secret=stable_diffusion.secret_name, key=key))
+        self.open_webui.add_env("ENABLE_IMAGE_GENERATION", "true")
+        self.open_webui.add_env("IMAGE_GENERATION_ENGINE", "automatic1111")
+        self.open_webui.add_env("AUTOMATIC1111_BASE_URL", url)
+        self.open_webui.add_env("AUTOMATIC1111_API_AUTH", "$(SD_WEBUI_AUTH_USER):$(SD_WEBUI_AUTH_PASS)")
 
     def _ollama_vram(self, ollama: OllamaSettings) -> Vram:
         vram = ollama_vram(ollama.largest_model_billions, ollama.max_loaded_models)

@@ -24,6 +24,7 @@ from homelab_ai import _validate
 from homelab_ai.vram import RTX_4000_SFF_ADA, GpuCard
 
 if TYPE_CHECKING:
+    from homelab_ai.cilium_pool import LbIpPool
     from homelab_ai.load_balanced_app import LoadBalancedApp
     from homelab_ai.network_policies import DefaultDenyIngress
     from homelab_ai.time_slicing import GpuTimeSlicing
@@ -167,6 +168,7 @@ class ClusterPlan(Construct):
         self.workloads: list[Workload] = []
         self.time_slicing: list[GpuTimeSlicing] = []
         self.default_deny: list[DefaultDenyIngress] = []
+        self.lb_ip_pools: list[LbIpPool] = []
         self._names: dict[tuple[str, str, str], list[Construct]] = defaultdict(list)
         # errors() is asked twice per synth (by render() and by cdk8s' validation): computed once
         # per state of the registrations.
@@ -193,6 +195,11 @@ class ClusterPlan(Construct):
         scope._homelab_ai_plan = plan  # type: ignore[attr-defined]
         return plan
 
+    @staticmethod
+    def share(construct: IConstruct, plan: ClusterPlan) -> None:
+        """Remembers ``plan`` on ``construct``, so its children find it without a jsii round trip."""
+        construct._homelab_ai_plan = plan  # type: ignore[attr-defined]
+
     def register_name(self, construct: Construct, kind: str, namespace: str, name: str) -> None:
         """Records an object's identity; two objects of one kind and name in a namespace are an error."""
         self._names[(kind, namespace, name)].append(construct)
@@ -207,6 +214,15 @@ class ClusterPlan(Construct):
         """Adds a LoadBalancer address to the address plan."""
         self.load_balanced_apps.append(service)
         self._revision += 1
+
+    def register_lb_pool(self, pool: LbIpPool) -> None:
+        """Records a CiliumLoadBalancerIPPool the charts emit; every address must fall inside one."""
+        self.lb_ip_pools.append(pool)
+        self._revision += 1
+
+    def parse_range(self, scope: Construct, block: AddressRange) -> tuple[ipaddress.IPv4Address, ipaddress.IPv4Address]:
+        """Checks an address range for ``scope`` and returns its ends."""
+        return _range(scope, block)
 
     def register_default_deny(self, policy: DefaultDenyIngress) -> None:
         """Records a namespace that denies ingress by default."""
@@ -244,6 +260,15 @@ class ClusterPlan(Construct):
                     f"{service.node.path}: address {address} is outside the LB-IPAM pool {self._pools_text()}; "
                     f"{self._free_hint()}"
                 )
+        for pool in self.lb_ip_pools:
+            for service in self.load_balanced_apps:
+                address = ipaddress.IPv4Address(service.address)
+                if not any(start <= address <= stop for start, stop in pool.ranges):
+                    blocks = ", ".join(str(block) for block in pool.blocks)
+                    yield (
+                        f"{pool.node.path}: blocks {blocks} do not contain {service.node.path}'s address {address}, which "
+                        "Cilium would then never assign: widen the pool or move the service into it"
+                    )
         for address, services in by_address.items():
             if len(services) < 2:
                 continue

@@ -208,8 +208,8 @@ def _diagram(plan: ClusterPlan) -> str:
             lines.append(f"  {_id('svc', workload.namespace, workload.name)} --> {node}")
         for volume in workload.volumes:
             lines.append(f"  {node} --- {_id('pvc', workload.namespace, volume.name)}")
-        for server in workload.connections:
-            lines.append(f"  {node} -->|{server.url}| {_id('svc', server.namespace, server.name)}")
+        for server, url in workload.connections.items():
+            lines.append(f"  {node} -->|{url}| {_id('wl', server.namespace, server.name)}")
         if workload.gpu is not None:
             lines.append(f"  {node} -. {workload.gpu.count} slice .-> gpu")
     lines.append("```")

@@ -9,7 +9,7 @@ from constructs import Construct
 from homelab_ai.resources import Resources
 from homelab_ai.vram import Vram
 from homelab_ai.waivers import Waiver
-from homelab_ai.workload import Gpu, HealthCheck, RunAs, SecretEnv, Workload, WorkloadKind
+from homelab_ai.workload import Gpu, HealthCheck, Mount, RunAs, SecretEnv, Workload, WorkloadKind
 
 
 class GpuWorkload(Workload):
@@ -48,6 +48,7 @@ class GpuWorkload(Workload):
         run_as: RunAs | None = None,
         read_only_root_filesystem: bool = False,
         writable_paths: Sequence[str] = (),
+        mounts: Sequence[Mount] = (),
         waivers: Sequence[Waiver] = (),
         namespace: str | None = None,
     ) -> None:
@@ -71,6 +72,7 @@ class GpuWorkload(Workload):
             run_as: Non-root identity; defaults to the image's user.
             read_only_root_filesystem: Defaults to false.
             writable_paths: emptyDir paths for a read-only root (``/tmp``).
+            mounts: Volumes to mount; ``mount()`` adds more later.
             waivers: Scanner checks this workload may fail, with reasons.
             namespace: Defaults to the chart's namespace.
 
@@ -94,6 +96,7 @@ class GpuWorkload(Workload):
             run_as=run_as,
             read_only_root_filesystem=read_only_root_filesystem,
             writable_paths=writable_paths,
+            mounts=mounts,
             waivers=waivers,
             namespace=namespace,
         )

@@ -104,6 +104,8 @@ class LoadBalancedApp(Construct):
                 ],
             ),
         )
+        plan = ClusterPlan.of(scope)
+        ClusterPlan.share(self, plan)
         if backend.managed:
             # The backend's namespace denies ingress by default: let the Service's clients in.
             allow_ingress(
@@ -114,7 +116,6 @@ class LoadBalancedApp(Construct):
                 selector=backend.selector,
                 port=backend.port,
             )
-        plan = ClusterPlan.of(scope)
         plan.register_load_balanced_app(self)
         plan.register_name(self, "Service", self.namespace, self.name)
 

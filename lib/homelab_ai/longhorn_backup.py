@@ -89,7 +89,7 @@ class LonghornBackupSchedule(Construct):
             metadata={
                 "name": self.name,
                 "namespace": _validate.dns_label(self, "namespace", namespace),
-                "labels": {"app.kubernetes.io/part-of": _scope.PART_OF, "app.kubernetes.io/managed-by": _scope.MANAGED_BY},
+                "labels": _scope.ownership_labels(),
             },
             spec=RecurringJobSpec(
                 name=self.name,

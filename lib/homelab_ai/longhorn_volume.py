@@ -74,7 +74,7 @@ class LonghornVolume(Construct):
         """
         super().__init__(scope, id)
         self.name = _validate.dns_subdomain(self, "name", name)
-        self.namespace = _scope.namespace_of(self, namespace)
+        self.namespace = _scope.namespace_of(self, namespace, parent=scope)
         _validate.dns_subdomain(self, "storage_class", storage_class)
         if not isinstance(access_mode, AccessMode):
             raise _validate.fail(
@@ -85,7 +85,7 @@ class LonghornVolume(Construct):
         if backup is not None and not isinstance(backup, Backup):
             raise _validate.fail(self, "backup", f"{backup!r} is not a Backup: use Backup(group=...)")
         self.backup = backup
-        labels = {"app.kubernetes.io/part-of": _scope.PART_OF, "app.kubernetes.io/managed-by": _scope.MANAGED_BY}
+        labels = _scope.ownership_labels()
         if backup is not None:
             _validate.label_key(self, "backup.group", f"recurring-job-group.longhorn.io/{backup.group}")
             labels.update(backup.labels())

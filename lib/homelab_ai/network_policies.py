@@ -45,7 +45,7 @@ class DefaultDenyIngress(Construct):
             restrict_egress: Defaults to false: pods may reach anything (model downloads).
         """
         super().__init__(scope, id)
-        self.namespace = _scope.namespace_of(self, namespace)
+        self.namespace = _scope.namespace_of(self, namespace, parent=scope)
         self.restrict_egress = restrict_egress
         plan = ClusterPlan.of(scope)
         self.policy = _policy(
@@ -137,7 +137,7 @@ def _policy(
         metadata=k8s.ObjectMeta(
             name=name,
             namespace=namespace,
-            labels={"app.kubernetes.io/part-of": _scope.PART_OF, "app.kubernetes.io/managed-by": _scope.MANAGED_BY},
+            labels=_scope.ownership_labels(),
         ),
         spec=spec,
     )

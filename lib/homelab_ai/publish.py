@@ -16,9 +16,10 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-from cdk8s import App, Chart
+from cdk8s import App
 
 from homelab_ai.cluster_plan import ClusterPlan
+from homelab_ai.flux import folder_of
 from homelab_ai.policy import check_manifests
 from homelab_ai.sops import SUFFIX, EncryptedSecret
 
@@ -55,14 +56,10 @@ def render(app: App) -> dict[str, list[dict[str, Any]]]:
     if plan is not None and (errors := plan.errors()):
         raise ValueError("\n".join(errors))
     charts: dict[str, list[dict[str, Any]]] = {}
-    for child in app.node.children:
-        if not isinstance(child, Chart):
-            continue
-        folder = child.node.id.lower()
+    for child in app.charts:
+        folder = folder_of(child)
         if folder in charts:
-            raise ValueError(
-                f"{child.node.path}: chart id {child.node.id!r} maps to folder {folder!r}, used by another chart: rename one"
-            )
+            raise ValueError(f"{child.node.path}: chart maps to folder {folder!r}, used by another chart: rename one")
         try:
             charts[folder] = list(child.to_json())
         except RuntimeError as error:  # jsii's wrapping of a failed validation
@@ -135,7 +132,10 @@ def layout(charts: Mapping[str, list[dict[str, Any]]], secrets: Sequence[Encrypt
             files[path] = HEADER + yaml.dump(manifest, Dumper=_Dumper, sort_keys=False, default_flow_style=False)
             names.append(file_name)
         files[f"{folder}/kustomization.yaml"] = HEADER + _kustomization(sorted(names))
-    files["kustomization.yaml"] = HEADER + _kustomization(sorted(charts))
+    # Flux's own Kustomizations are applied by the cluster's bootstrap (pointed at their folder),
+    # not as part of the layers they apply.
+    layers = [folder for folder, manifests in charts.items() if not all(_is_flux_kustomization(m) for m in manifests)]
+    files["kustomization.yaml"] = HEADER + _kustomization(sorted(layers))
     return files
 
 
@@ -160,6 +160,12 @@ def publish(files: Mapping[str, str], target: Path) -> None:
         shutil.rmtree(retired, ignore_errors=True)
     finally:
         shutil.rmtree(staging, ignore_errors=True)
+
+
+def _is_flux_kustomization(manifest: dict[str, Any]) -> bool:
+    return (
+        str(manifest.get("apiVersion", "")).startswith("kustomize.toolkit.fluxcd.io/") and manifest.get("kind") == "Kustomization"
+    )
 
 
 def _kustomization(resources: list[str]) -> str:

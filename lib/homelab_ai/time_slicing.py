@@ -93,7 +93,7 @@ class GpuTimeSlicing(Construct):
             metadata=k8s.ObjectMeta(
                 name=self.name,
                 namespace=self.namespace,
-                labels={"app.kubernetes.io/part-of": _scope.PART_OF, "app.kubernetes.io/managed-by": _scope.MANAGED_BY},
+                labels=_scope.ownership_labels(),
             ),
             data={config_key: config},
         )

@@ -7,19 +7,22 @@ import posixpath
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from cdk8s import ApiObject, JsonPatch
 from cdk8s_plus_28 import k8s
 from constructs import Construct
 
-from homelab_ai import _scope, _validate, _values
+from homelab_ai import _pod, _scope, _validate, _values
 from homelab_ai import waivers as waiver_table
 from homelab_ai.cluster_plan import ClusterPlan
 from homelab_ai.longhorn_volume import LonghornVolume
 from homelab_ai.network_policies import allow_ingress
 from homelab_ai.resources import ResolvedResources, Resources, resolve
 from homelab_ai.vram import Vram
+
+if TYPE_CHECKING:
+    from homelab_ai.load_balanced_app import LoadBalancedApp
 from homelab_ai.waivers import PULL_IF_NOT_PRESENT, TAG_NOT_DIGEST, Waiver
 
 
@@ -89,6 +92,23 @@ class Gpu:
 
 
 @dataclass(frozen=True, kw_only=True)
+class Mount:
+    """A volume mounted into the container.
+
+    Attributes:
+        path: Where it appears in the container.
+        volume: The claim to mount.
+        sub_path: A directory inside the volume to mount instead of its root.
+        read_only: Mount it read-only.
+    """
+
+    path: str
+    volume: LonghornVolume
+    sub_path: str | None = None
+    read_only: bool = False
+
+
+@dataclass(frozen=True, kw_only=True)
 class RunAs:
     """A non-root identity for the container; its volumes are made group-writable for it.
 
@@ -124,7 +144,6 @@ class Backend:
     managed: bool = False
 
 
-_GPU_TAINT = "nvidia.com/gpu"
 # Set by the NVIDIA device plugin from the allocation; a pod that sets them can see every GPU.
 _DEVICE_PLUGIN_ENV = frozenset({"NVIDIA_VISIBLE_DEVICES", "CUDA_VISIBLE_DEVICES"})
 
@@ -149,13 +168,15 @@ class Workload(Construct):
         image: The pinned image.
         port: The container port.
         resources: The checked requests and limits.
+        health: The probes' settings, startup budget included.
         gpu: The GPU slice, or ``None`` for a CPU-only app.
         vram: VRAM used when active, or ``None`` when unknown or CPU-only.
         selector: The labels that select its pods.
         controller: The Deployment or StatefulSet (the construct's ``Resource`` child).
         service: The ClusterIP Service, once ``add_cluster_service`` created it.
-        connections: The workloads it calls, recorded by ``connect``.
+        connections: The workloads it calls and the URL it calls them at, recorded by ``connect``.
         secret_names: The Secrets its environment reads.
+        chart: The chart it belongs to.
     """
 
     def __init__(
@@ -177,6 +198,7 @@ class Workload(Construct):
         run_as: RunAs | None = None,
         read_only_root_filesystem: bool = False,
         writable_paths: Sequence[str] = (),
+        mounts: Sequence[Mount] = (),
         waivers: Sequence[Waiver] = (),
         namespace: str | None = None,
     ) -> None:
@@ -202,6 +224,7 @@ class Workload(Construct):
             read_only_root_filesystem: Defaults to false; set it where the image writes only
                 to its volumes and ``writable_paths``.
             writable_paths: Paths that get an emptyDir (``/tmp``, caches), for a read-only root.
+            mounts: Volumes to mount; ``mount()`` adds more later.
             waivers: Scanner checks this workload may fail, with reasons (see ``waivers.py``);
                 the tag-not-digest and pull-policy waivers are added where they apply.
             namespace: Defaults to the chart's namespace.
@@ -211,7 +234,7 @@ class Workload(Construct):
         """
         super().__init__(scope, id)
         self.name = _validate.dns_label(self, "name", name)
-        self.namespace = _scope.namespace_of(self, namespace)
+        self.namespace = _scope.namespace_of(self, namespace, parent=scope)
         self.image = _validate.image(self, "image", image)
         self.port = _validate.port(self, "port", port)
         if not isinstance(kind, WorkloadKind):
@@ -238,12 +261,25 @@ class Workload(Construct):
         self._volumes: dict[str, LonghornVolume] = {}
         self._has_pod_volumes = bool(writable)
         self._has_mounts = bool(writable)
-        self.connections: list[Workload] = []
+        self.connections: dict[Workload, str] = {}
         self.secret_names: set[str] = set()
 
+        registered = [self._register_mount(mount) for mount in mounts]
+        claim_volumes = [
+            k8s.Volume(name=v["name"], persistent_volume_claim=k8s.PersistentVolumeClaimVolumeSource(claim_name=v["name"]))
+            for v, _ in registered
+            if v is not None
+        ]
+        claim_mounts = [
+            k8s.VolumeMount(name=m["name"], mount_path=m["mountPath"], sub_path=m.get("subPath"), read_only=m.get("readOnly"))
+            for _, m in registered
+        ]
+        self._has_pod_volumes = self._has_pod_volumes or bool(claim_volumes)
+        self._has_mounts = self._has_mounts or bool(claim_mounts)
         container_env = [self._plain_env(key, value) for key, value in (env or {}).items()]
         container_env += [self._secret_env(item) for item in secret_env]
         probes = _probes(self, health, self.port)
+        self.health = health
         self._container = k8s.Container(
             name=self.name,
             image=self.image,
@@ -251,7 +287,8 @@ class Workload(Construct):
             ports=[k8s.ContainerPort(container_port=self.port, name="http", protocol="TCP")],
             env=container_env or None,
             image_pull_policy="IfNotPresent",
-            volume_mounts=[k8s.VolumeMount(name=_empty_dir_name(path), mount_path=path) for path in writable] or None,
+            volume_mounts=[*(k8s.VolumeMount(name=_empty_dir_name(path), mount_path=path) for path in writable), *claim_mounts]
+            or None,
             resources=k8s.ResourceRequirements(
                 requests={key: _values.quantity(value) for key, value in self.resources.requests().items()},
                 limits=self._limits(),
@@ -259,21 +296,19 @@ class Workload(Construct):
             startup_probe=probes.startup,
             liveness_probe=probes.liveness,
             readiness_probe=probes.readiness,
-            security_context=k8s.SecurityContext(
-                allow_privilege_escalation=False,
-                privileged=False,
-                capabilities=k8s.Capabilities(drop=["ALL"]),
-                read_only_root_filesystem=self.read_only_root_filesystem,
-                run_as_non_root=True if self.run_as else None,
-                run_as_user=self.run_as.user if self.run_as else None,
-                run_as_group=self.run_as.group if self.run_as else None,
-            ),
+            security_context=_pod.container_security(self.run_as, read_only_root_filesystem=self.read_only_root_filesystem),
         )
-        self._empty_dirs = [k8s.Volume(name=_empty_dir_name(path), empty_dir=k8s.EmptyDirVolumeSource()) for path in writable]
+        self._pod_volumes = [
+            *(k8s.Volume(name=_empty_dir_name(path), empty_dir=k8s.EmptyDirVolumeSource()) for path in writable),
+            *claim_volumes,
+        ]
         self._waiver_annotations = waiver_annotations
         self._has_env = bool(container_env)
         self.controller: k8s.KubeDeployment | k8s.KubeStatefulSet = self._create_controller()
         self._plan = ClusterPlan.of(scope)
+        ClusterPlan.share(self, self._plan)
+        self.chart = _scope.chart_of(scope).chart
+        self._construct_id = id
         self._plan.register_workload(self)
         self._plan.register_name(self, self.kind.value, self.namespace, self.name)
 
@@ -317,8 +352,9 @@ class Workload(Construct):
         self._plan.register_name(self, "Service", self.namespace, self.name)
         return self.service
 
-    def connect(self, server: Workload) -> str:
-        """Records that this workload calls ``server`` through its ClusterIP Service.
+    def connect(self, server: Workload, *, via: LoadBalancedApp | None = None) -> str:
+        """Records that this workload calls ``server``, through its ClusterIP Service or ``via``
+        the LoadBalancer Service in front of it.
 
         Creates the NetworkPolicy ``<server>-from-<client>`` that lets this workload's pods into
         the server's port, and the arrow of the generated diagram.
@@ -327,7 +363,7 @@ class Workload(Construct):
             The server's in-cluster URL, for this workload's configuration.
 
         Raises:
-            ValueError: the server has no ClusterIP Service or is in another namespace.
+            ValueError: the server has no such Service or is in another namespace.
         """
         if not isinstance(server, Workload):
             raise _validate.fail(self, "connect", f"{server!r} is not a Workload")
@@ -337,12 +373,19 @@ class Workload(Construct):
                 "connect",
                 f"{server.name!r} is in namespace {server.namespace!r}, not {self.namespace!r}: its short URL would not resolve",
             )
-        url = server.url
+        if via is None:
+            url = server.url
+        elif dict(via.backend.selector) != dict(server.selector) or via.namespace != server.namespace:
+            raise _validate.fail(
+                self, "connect via", f"{via.name!r} does not send traffic to {server.name!r}: pass its own Service"
+            )
+        else:
+            url = f"http://{via.name}" + ("" if via.port == 80 else f":{via.port}")
         if server not in self.connections:
-            self.connections.append(server)
+            self.connections[server] = url
             allow_ingress(
                 self,
-                f"AllowTo{server.node.id}",
+                f"AllowTo{server._construct_id}",
                 name=f"{server.name}-from-{self.name}",
                 namespace=server.namespace,
                 selector=server.selector,
@@ -370,12 +413,24 @@ class Workload(Construct):
     def mount(self, path: str, volume: LonghornVolume, *, sub_path: str | None = None, read_only: bool = False) -> None:
         """Mounts ``volume`` (or its ``sub_path`` directory) at ``path``.
 
-        The volume is added to the pod once, however many paths mount it.
+        The volume is added to the pod once, however many paths mount it. Mounts known when the
+        workload is created are cheaper as its ``mounts`` prop (no patch of the manifest).
 
         Raises:
             ValueError: a relative or duplicate path, a sub_path that escapes the volume, or a
                 volume of another namespace.
         """
+        new_volume, mount = self._register_mount(Mount(path=path, volume=volume, sub_path=sub_path, read_only=read_only))
+        pod = "/spec/template/spec"
+        if new_volume is not None:
+            _append(self.controller, f"{pod}/volumes", new_volume, first=not self._has_pod_volumes)
+            self._has_pod_volumes = True
+        _append(self.controller, f"{pod}/containers/0/volumeMounts", mount, first=not self._has_mounts)
+        self._has_mounts = True
+
+    def _register_mount(self, mount: Mount) -> tuple[dict[str, Any] | None, dict[str, Any]]:
+        """Checks ``mount`` and records it; returns the pod volume (when new) and the container mount."""
+        volume, path, sub_path = mount.volume, mount.path, mount.sub_path
         if not isinstance(volume, LonghornVolume):
             raise _validate.fail(self, "mount volume", f"{volume!r} is not a LonghornVolume")
         if not isinstance(path, str) or not path.startswith("/") or posixpath.normpath(path) != path:
@@ -396,20 +451,16 @@ class Workload(Construct):
                 "a pod can only mount claims of its own namespace",
             )
         self._mount_paths.add(path)
-        patch_target = ApiObject.of(self.controller)
-        pod = "/spec/template/spec"
+        new_volume = None
         if volume.name not in self._volumes:
-            item: dict[str, Any] = {"name": volume.name, "persistentVolumeClaim": {"claimName": volume.name}}
-            _append(patch_target, f"{pod}/volumes", item, first=not self._has_pod_volumes)
-            self._has_pod_volumes = True
-        mount: dict[str, Any] = {"name": volume.name, "mountPath": path}
+            self._volumes[volume.name] = volume
+            new_volume = {"name": volume.name, "persistentVolumeClaim": {"claimName": volume.name}}
+        container_mount: dict[str, Any] = {"name": volume.name, "mountPath": path}
         if sub_path is not None:
-            mount["subPath"] = sub_path
-        if read_only:
-            mount["readOnly"] = True
-        _append(patch_target, f"{pod}/containers/0/volumeMounts", mount, first=not self._has_mounts)
-        self._has_mounts = True
-        self._volumes.setdefault(volume.name, volume)
+            container_mount["subPath"] = sub_path
+        if mount.read_only:
+            container_mount["readOnly"] = True
+        return new_volume, container_mount
 
     @property
     def volumes(self) -> tuple[LonghornVolume, ...]:
@@ -430,16 +481,11 @@ class Workload(Construct):
             containers=[self._container],
             automount_service_account_token=False,
             enable_service_links=False,
-            security_context=k8s.PodSecurityContext(
-                seccomp_profile=k8s.SeccompProfile(type="RuntimeDefault"),
-                fs_group=run_as.group if run_as else None,
-                # Chown a model volume once, not on every start (100 GiB of files).
-                fs_group_change_policy="OnRootMismatch" if run_as else None,
-            ),
-            volumes=self._empty_dirs or None,
+            security_context=_pod.pod_security(run_as),
+            volumes=self._pod_volumes or None,
             runtime_class_name=gpu.runtime_class if gpu else None,
             node_selector=dict(gpu.node_selector) if gpu and gpu.node_selector else None,
-            tolerations=[k8s.Toleration(key=_GPU_TAINT, operator="Exists", effect="NoSchedule")] if gpu else None,
+            tolerations=[_pod.GPU_TAINT_TOLERATION] if gpu else None,
         )
         template = k8s.PodTemplateSpec(metadata=k8s.ObjectMeta(labels=dict(self.selector)), spec=pod)
         metadata = k8s.ObjectMeta(
@@ -507,7 +553,7 @@ class Workload(Construct):
         )
 
     def _append_env(self, env: k8s.EnvVar) -> None:
-        _append(ApiObject.of(self.controller), "/spec/template/spec/containers/0/env", _env_json(env), first=not self._has_env)
+        _append(self.controller, "/spec/template/spec/containers/0/env", _env_json(env), first=not self._has_env)
         self._has_env = True
 
 

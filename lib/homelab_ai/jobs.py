@@ -1,0 +1,247 @@
+"""Run-to-completion work as code: pre-pulling Ollama models, and GPU checks run on demand.
+
+The design's "ollama pull llama3.2", "verify GPU sharing works" and "test concurrent GPU usage"
+were steps done by hand. Here the model pull is a Job Flux applies with the rest (idempotent,
+it waits for Ollama), and the GPU checks are suspended CronJobs that run only when asked
+(``kubectl create job --from=cronjob/<name>``), so they never hold a GPU slice unasked.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from cdk8s_plus_28 import k8s
+from constructs import Construct
+
+from homelab_ai import _pod, _scope, _validate, _values
+from homelab_ai.cluster_plan import ClusterPlan
+from homelab_ai.network_policies import allow_ingress
+from homelab_ai.waivers import PULL_IF_NOT_PRESENT, TAG_NOT_DIGEST, Waiver, skip_annotations
+from homelab_ai.workload import Gpu, RunAs, Workload
+
+# Ollama model references: [registry/][namespace/]name[:tag], as `ollama pull` takes them.
+_MODEL = re.compile(r"^[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*){0,2}(:[A-Za-z0-9_][A-Za-z0-9._-]{0,127})?$")
+_SMALL = k8s.ResourceRequirements(
+    requests={"cpu": _values.quantity("50m"), "memory": _values.quantity("64Mi")},
+    limits={"cpu": _values.quantity("500m"), "memory": _values.quantity("256Mi")},
+)
+_PULL_SCRIPT = """set -eu
+deadline=$(( $(date +%s) + WAIT_SECONDS ))
+until ollama list >/dev/null 2>&1; do
+  if [ "$(date +%s)" -ge "$deadline" ]; then
+    echo "ollama did not answer at $OLLAMA_HOST within WAIT_SECONDS s" >&2
+    exit 1
+  fi
+  sleep 5
+done
+for model in "$@"; do
+  echo "pulling $model (already present models only check for updates)"
+  ollama pull "$model"
+done
+ollama list
+"""
+
+
+def _job_pod(
+    name: str, image: str, command: list[str], args: list[str], *, env: list[k8s.EnvVar], gpu: Gpu | None = None
+) -> k8s.PodTemplateSpec:
+    container = k8s.Container(
+        name=name,
+        image=image,
+        image_pull_policy="IfNotPresent",
+        command=command,
+        args=args or None,
+        env=env or None,
+        resources=k8s.ResourceRequirements(
+            requests=_SMALL.requests,
+            limits={**(_SMALL.limits or {}), **({gpu.resource: _values.count(gpu.count)} if gpu else {})},
+        ),
+        volume_mounts=[k8s.VolumeMount(name="tmp", mount_path="/tmp")],
+        security_context=_pod.container_security(RunAs(), read_only_root_filesystem=True),
+    )
+    return k8s.PodTemplateSpec(
+        metadata=k8s.ObjectMeta(labels=_scope.identity_labels(name)),
+        spec=k8s.PodSpec(
+            containers=[container],
+            restart_policy="Never",
+            automount_service_account_token=False,
+            enable_service_links=False,
+            security_context=_pod.pod_security(RunAs()),
+            volumes=[k8s.Volume(name="tmp", empty_dir=k8s.EmptyDirVolumeSource())],
+            runtime_class_name=gpu.runtime_class if gpu else None,
+            node_selector=dict(gpu.node_selector) if gpu and gpu.node_selector else None,
+            tolerations=[_pod.GPU_TAINT_TOLERATION] if gpu else None,
+        ),
+    )
+
+
+def _metadata(name: str, namespace: str, waivers: Sequence[Waiver], annotations: dict[str, str] | None = None) -> k8s.ObjectMeta:
+    return k8s.ObjectMeta(
+        name=name,
+        namespace=namespace,
+        labels=_scope.metadata_labels(name),
+        annotations={**(annotations or {}), **skip_annotations(waivers)},
+    )
+
+
+class OllamaModelPull(Construct):
+    """Defines the Job that pulls Ollama's models once Ollama answers.
+
+    Idempotent: a model already present only checks for an update. Flux re-creates the Job when
+    the model list changes (``kustomize.toolkit.fluxcd.io/force``: a Job's template is immutable).
+
+    Example:
+        OllamaModelPull(chart, "ModelPull", ollama=ollama, models=["llama3.2"])
+
+    Attributes:
+        name: The Job's name.
+        models: The models it pulls.
+        job: The Job (the construct's ``Resource`` child).
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        ollama: Workload,
+        models: Sequence[str],
+        name: str = "ollama-pull-models",
+        wait_seconds: int = 1800,
+    ) -> None:
+        """Creates the Job and lets it reach Ollama.
+
+        Args:
+            scope: The parent construct.
+            id: The construct id.
+            ollama: The Ollama workload, with its ClusterIP Service.
+            models: Models to pull, as ``ollama pull`` takes them (``llama3.2``, ``qwen2.5:14b``).
+            name: Defaults to ``ollama-pull-models``.
+            wait_seconds: How long to wait for Ollama to answer; defaults to 30 minutes.
+
+        Raises:
+            ValueError: no models, a model name ``ollama pull`` cannot take, or a duplicate.
+        """
+        super().__init__(scope, id)
+        self.name = _validate.dns_label(self, "name", name)
+        if not models:
+            raise _validate.fail(self, "models", "is empty: list at least one model, or leave the Job out")
+        seen: set[str] = set()
+        for model in models:
+            if not isinstance(model, str) or not _MODEL.match(model):
+                raise _validate.fail(
+                    self,
+                    "models",
+                    f"{model!r} is not an Ollama model name: use name[:tag] in lower case, such as 'llama3.2' or 'qwen2.5:14b'",
+                )
+            if model in seen:
+                raise _validate.fail(self, "models", f"{model!r} is listed twice")
+            seen.add(model)
+        self.models = tuple(models)
+        _validate.positive_int(self, "wait_seconds", wait_seconds, minimum=60)
+        url = ollama.url
+        ClusterPlan.share(self, ClusterPlan.of(scope))
+        pod = _job_pod(
+            self.name,
+            ollama.image,
+            ["/bin/sh", "-c", _PULL_SCRIPT.replace("WAIT_SECONDS", str(wait_seconds)), "pull-models"],
+            list(self.models),
+            env=[k8s.EnvVar(name="OLLAMA_HOST", value=url), k8s.EnvVar(name="HOME", value="/tmp")],
+        )
+        self.job = k8s.KubeJob(
+            self,
+            "Resource",
+            metadata=_metadata(
+                self.name,
+                ollama.namespace,
+                ollama.waivers,
+                {"kustomize.toolkit.fluxcd.io/force": "enabled"},
+            ),
+            spec=k8s.JobSpec(template=pod, backoff_limit=4, active_deadline_seconds=wait_seconds + 4 * 3600),
+        )
+        allow_ingress(
+            self,
+            "AllowToOllama",
+            name=f"{ollama.name}-from-{self.name}",
+            namespace=ollama.namespace,
+            selector=ollama.selector,
+            port=ollama.port,
+            from_pods=_scope.identity_labels(self.name),
+        )
+        ClusterPlan.of(scope).register_name(self, "Job", ollama.namespace, self.name)
+
+
+class GpuCheck(Construct):
+    """Defines a suspended CronJob that runs ``nvidia-smi`` on GPU slices when asked.
+
+    With ``slices=1`` it is the smoke test (one slice works); with ``slices`` equal to what
+    time-slicing provides it is the concurrency check: every pod holds a slice at the same time
+    and they must all succeed. Run it with
+    ``kubectl -n <namespace> create job --from=cronjob/<name> <name>-1``.
+
+    Example:
+        GpuCheck(chart, "GpuSmokeTest", name="gpu-smoke-test", slices=1)
+
+    Attributes:
+        name: The CronJob's name.
+        slices: Pods that run at once, one slice each.
+        cron_job: The CronJob (the construct's ``Resource`` child).
+    """
+
+    def __init__(
+        self,
+        scope: Construct,
+        id: str,
+        *,
+        name: str,
+        slices: int,
+        image: str = "nvidia/cuda:12.6.3-base-ubuntu24.04",
+        gpu: Gpu = Gpu(),
+        hold_seconds: int = 60,
+        namespace: str | None = None,
+    ) -> None:
+        """Creates the suspended CronJob.
+
+        Args:
+            scope: The parent construct.
+            id: The construct id.
+            name: The CronJob's name.
+            slices: Pods to run at once; each takes one slice.
+            image: A CUDA base image with ``nvidia-smi``; defaults to CUDA 12.6.3 on Ubuntu 24.04.
+            gpu: The slice each pod requests (resource, RuntimeClass).
+            hold_seconds: How long each pod holds its slice, so the pods overlap.
+            namespace: Defaults to the chart's namespace.
+        """
+        super().__init__(scope, id)
+        self.name = _validate.dns_label(self, "name", name)
+        namespace = _scope.namespace_of(self, namespace, parent=scope)
+        self.slices = _validate.positive_int(self, "slices", slices)
+        _validate.image(self, "image", image)
+        _validate.positive_int(self, "hold_seconds", hold_seconds, minimum=0)
+        script = (
+            f'nvidia-smi -L && nvidia-smi && echo "holding the slice for {hold_seconds}s" && sleep {hold_seconds} && echo done'
+        )
+        pod = _job_pod(self.name, image, ["/bin/sh", "-c", script], [], env=[], gpu=replace(gpu, count=1))
+        digest = [] if "@sha256:" in image else [TAG_NOT_DIGEST]
+        self.cron_job = k8s.KubeCronJob(
+            self,
+            "Resource",
+            metadata=_metadata(self.name, namespace, [*digest, PULL_IF_NOT_PRESENT]),
+            spec=k8s.CronJobSpec(
+                # Suspended: it never runs on its own. The schedule is required, and unused.
+                suspend=True,
+                schedule="0 0 1 1 *",
+                job_template=k8s.JobTemplateSpec(
+                    spec=k8s.JobSpec(
+                        template=pod,
+                        parallelism=self.slices,
+                        completions=self.slices,
+                        backoff_limit=0,
+                        active_deadline_seconds=hold_seconds + 600,
+                    )
+                ),
+            ),
+        )
+        ClusterPlan.of(scope).register_name(self, "CronJob", namespace, self.name)
