@@ -51,11 +51,12 @@ def build(app: App) -> None:
     ai = AiNamespaceChart(
         app,
         "ai",
-        # Example override: every setting is a typed field with the design's value as default.
+        # How to override a value: every setting is a typed field whose default is the design's.
+        # This one restates the design's 30m; change it here and run `make synth`.
         ollama=OllamaSettings(keep_alive="30m"),
     )
     # The Flux Kustomizations that apply dist/ai-cluster, then dist/ai (see README, Flux).
-    FluxChart(app, "flux", layers=ai.flux_layers(FLUX))
+    FluxChart(app, "flux", layers=ai.flux_layers(FLUX), settings=FLUX)
 
 
 def synthesize(app: App) -> tuple[dict[str, str], dict[str, str], list[str]]:

@@ -65,7 +65,10 @@ def shell_command(kind: SecretKind, namespace: str, target: str) -> str:
         f"apiVersion: v1\\nkind: Secret\\nmetadata:\\n  name: {kind.name}\\n  namespace: {namespace}\\n"
         "type: Opaque\\nstringData:\\n"
     )
-    return f"printf '{header}{kind.shell_values} | sops {' '.join(sops_command(target))} > {target}"
+    # Through a temporary file: a failed sops must not leave an empty secret behind.
+    return (
+        f"printf '{header}{kind.shell_values} | sops {' '.join(sops_command(target))} > {target}.tmp && mv {target}.tmp {target}"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:

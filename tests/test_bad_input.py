@@ -168,8 +168,8 @@ CASES: list[tuple[str, Callable[[App], None], str]] = [
     (
         "workload larger than the card",
         chart(ollama=OllamaSettings(largest_model_billions=70)),
-        "ai/Ollama: vram up to 48 GiB (Ollama Q4 model of 70B parameters) does not fit the NVIDIA RTX 4000 SFF Ada "
-        "Generation (20 GiB) even alone: choose a smaller model or quantization",
+        "ai/Ollama: vram up to 48 GB (Ollama Q4 model of 70B parameters) does not fit the NVIDIA RTX 4000 SFF Ada "
+        "Generation (20 GB) even alone: choose a smaller model or quantization",
     ),
     (
         "model without a VRAM figure",
@@ -225,7 +225,23 @@ CASES: list[tuple[str, Callable[[App], None], str]] = [
     (
         "bad volume size",
         chart(ollama=OllamaSettings(models_size_gib=0)),
-        "ai/OllamaModels: size 0 is not allowed: a volume needs at least Size.mebibytes(1), usually some GiB",
+        "ai: ollama.models_size_gib 0 is not allowed: use a whole number of at least 1",
+    ),
+    (
+        "negative volume size",
+        chart(whisper=WhisperSettings(models_size_gib=-50)),
+        "ai: whisper.models_size_gib -50 is not allowed: use a whole number of at least 1",
+    ),
+    (
+        "keep-alive that is no duration",
+        chart(ollama=OllamaSettings(keep_alive="forever please")),
+        "ai: ollama.keep_alive 'forever please' is not a duration: use for example '30m', '1h' or '-1' (forever)",
+    ),
+    (
+        "model larger than the VRAM budget assumes",
+        chart(ollama=OllamaSettings(models=("llama3.2", "qwen2.5:32b"))),
+        "ai: ollama.models 'qwen2.5:32b' has 32B parameters, more than largest_model_billions 13 that the VRAM budget "
+        "assumes: raise largest_model_billions or drop the model",
     ),
     (
         "image without a tag",

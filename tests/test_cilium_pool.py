@@ -53,3 +53,15 @@ def test_pool_rejects_bad_ranges() -> None:
         LbIpPool(chart.cluster, "Pool", name="p", blocks=[])
     with pytest.raises(ValueError, match=r"ai/cluster/Pool2: lb_pools 10\.10\.2\.40-10\.10\.2\.20 ends before it starts"):
         LbIpPool(chart.cluster, "Pool2", name="p", blocks=[AddressRange(start="10.10.2.40", stop="10.10.2.20")])
+
+
+def test_emitted_pool_passes_its_crd_schema() -> None:
+    from tests.crd_schemas import load_crd_schemas, validate_custom_resource
+
+    app = App()
+    ClusterPlan(app, lb_pools=POOL)
+    chart = AiNamespaceChart(app, "ai", network=NetworkSettings(lb_pool_name="homelab"))
+    pool = find(list(chart.cluster.to_json()), "CiliumLoadBalancerIPPool", "homelab")
+    schemas = load_crd_schemas()
+    assert validate_custom_resource(pool, schemas) == []
+    assert validate_custom_resource({**pool, "spec": {"blocks": [{"begin": "10.10.2.20"}]}}, schemas)

@@ -56,7 +56,7 @@ def test_app_without_a_plan_gets_the_design_defaults() -> None:
     chart = Chart(app, "ai", namespace="ai")
     plan = ClusterPlan.of(chart)
     assert plan is ClusterPlan.of(app)
-    assert (plan.gpu_card.vram_gib, plan.gpus, plan.node_capacity) == (20, 1, NodeCapacity(cpu_cores=12, memory_gib=96))
+    assert (plan.gpu_card.vram_gb, plan.gpus, plan.node_capacity) == (20, 1, NodeCapacity(cpu_cores=12, memory_gib=96))
     assert plan.lb_pools == ()
 
 
@@ -129,8 +129,8 @@ def test_validation_also_stops_a_plain_cdk8s_synth() -> None:
 def test_slices_count_time_slicing_replicas_and_no_spare_is_noted() -> None:
     plan, chart = app_with_chart()
     GpuTimeSlicing(chart, "TimeSlicing", namespace="ai", replicas=2)
-    gpu_app(chart, "one", Vram(min_gib=1, max_gib=2, basis="x"))
-    gpu_app(chart, "two", Vram(min_gib=1, max_gib=2, basis="x"))
+    gpu_app(chart, "one", Vram(min_gb=1, max_gb=2, basis="x"))
+    gpu_app(chart, "two", Vram(min_gb=1, max_gb=2, basis="x"))
     assert plan.slices() == ("nvidia.com/gpu", 2)
     assert plan.errors() == []
     assert "no GPU slice is left spare: 2 of 2 nvidia.com/gpu slices are requested" in plan.notes()
@@ -138,8 +138,8 @@ def test_slices_count_time_slicing_replicas_and_no_spare_is_noted() -> None:
 
 def test_without_time_slicing_each_gpu_is_one_slice() -> None:
     plan, chart = app_with_chart(gpus=1)
-    gpu_app(chart, "one", Vram(min_gib=1, max_gib=2, basis="x"))
-    gpu_app(chart, "two", Vram(min_gib=1, max_gib=2, basis="x"))
+    gpu_app(chart, "one", Vram(min_gb=1, max_gb=2, basis="x"))
+    gpu_app(chart, "two", Vram(min_gb=1, max_gb=2, basis="x"))
     assert plan.errors() == [
         "ClusterPlan: gpus 1 give 1 slices without time-slicing, but 2 are requested (ai/One 1, ai/Two 1): "
         "add a GpuTimeSlicing or a GPU"
@@ -149,7 +149,7 @@ def test_without_time_slicing_each_gpu_is_one_slice() -> None:
 def test_fail_requests_greater_than_one_refuses_two_slices() -> None:
     plan, chart = app_with_chart()
     GpuTimeSlicing(chart, "TimeSlicing", namespace="ai", fail_requests_greater_than_one=True)
-    gpu_app(chart, "one", Vram(min_gib=1, max_gib=2, basis="x"), Gpu(count=2))
+    gpu_app(chart, "one", Vram(min_gb=1, max_gb=2, basis="x"), Gpu(count=2))
     assert plan.errors() == [
         "ai/One: gpu.count 2 is refused by the time-slicing config (failRequestsGreaterThanOne: true): request 1 slice"
     ]
@@ -158,7 +158,7 @@ def test_fail_requests_greater_than_one_refuses_two_slices() -> None:
 def test_renamed_resource_must_be_requested_by_its_new_name() -> None:
     plan, chart = app_with_chart()
     slicing = GpuTimeSlicing(chart, "TimeSlicing", namespace="ai", rename_by_default=True)
-    gpu_app(chart, "one", Vram(min_gib=1, max_gib=2, basis="x"), Gpu(resource=slicing.resource))
+    gpu_app(chart, "one", Vram(min_gb=1, max_gb=2, basis="x"), Gpu(resource=slicing.resource))
     assert plan.errors() == []
 
 
@@ -170,12 +170,12 @@ def test_one_time_slicing_config_per_app() -> None:
 
 
 def test_usage_patterns_are_computed_against_the_card() -> None:
-    plan, chart = app_with_chart(gpu_card=GpuCard(name="Test card", vram_gib=10))
+    plan, chart = app_with_chart(gpu_card=GpuCard(name="Test card", vram_gb=10))
     GpuTimeSlicing(chart, "TimeSlicing", namespace="ai")
-    gpu_app(chart, "a", Vram(min_gib=4, max_gib=4, basis="x"))
-    gpu_app(chart, "b", Vram(min_gib=5, max_gib=7, basis="x"))
-    gpu_app(chart, "c", Vram(min_gib=6, max_gib=6, basis="x"))
-    verdicts = {row.apps: (row.min_gib, row.max_gib, row.verdict) for row in plan.combinations()}
+    gpu_app(chart, "a", Vram(min_gb=4, max_gb=4, basis="x"))
+    gpu_app(chart, "b", Vram(min_gb=5, max_gb=7, basis="x"))
+    gpu_app(chart, "c", Vram(min_gb=6, max_gb=6, basis="x"))
+    verdicts = {row.apps: (row.min_gb, row.max_gb, row.verdict) for row in plan.combinations()}
     assert verdicts == {
         ("a",): (4, 4, "fits"),
         ("b",): (5, 7, "fits"),
@@ -191,7 +191,7 @@ def test_many_gpu_apps_list_pairs_and_all_not_every_subset() -> None:
     plan, chart = app_with_chart(gpus=2)
     GpuTimeSlicing(chart, "TimeSlicing", namespace="ai", replicas=8)
     for index in range(8):
-        gpu_app(chart, f"app{index}", Vram(min_gib=1, max_gib=1, basis="x"))
+        gpu_app(chart, f"app{index}", Vram(min_gb=1, max_gb=1, basis="x"))
     assert len(plan.combinations()) == 8 + 28 + 1
 
 
@@ -209,7 +209,14 @@ def test_bad_plan_values_are_refused() -> None:
         ClusterPlan(App(), reserved=[ReservedAddress(address="10.10.2", owner="media/emby")])
     with pytest.raises(ValueError, match="ClusterPlan: gpus -1 is not allowed"):
         ClusterPlan(App(), gpus=-1)
-    with pytest.raises(ValueError, match=r"ClusterPlan: gpu_card.vram_gib 0 is not allowed"):
-        ClusterPlan(App(), gpu_card=GpuCard(name="none", vram_gib=0))
+    with pytest.raises(ValueError, match=r"ClusterPlan: gpu_card.vram_gb 0 is not allowed"):
+        ClusterPlan(App(), gpu_card=GpuCard(name="none", vram_gb=0))
     with pytest.raises(ValueError, match=r"ClusterPlan: node_capacity NodeCapacity\(cpu_cores=0"):
         ClusterPlan(App(), node_capacity=NodeCapacity(cpu_cores=0))
+
+
+def test_a_plan_needs_a_gpu_and_owners_in_namespace_slash_service_form() -> None:
+    with pytest.raises(ValueError, match="ClusterPlan: gpus 0 is not allowed: use a whole number of at least 1"):
+        ClusterPlan(App(), gpus=0)
+    with pytest.raises(ValueError, match="ClusterPlan: reserved owner 'emby' is not 'namespace/service'"):
+        ClusterPlan(App(), reserved=[ReservedAddress(address="10.10.2.30", owner="emby")])

@@ -109,3 +109,29 @@ def test_rejects_bad_settings(settings: FluxSettings, message: str) -> None:
     with pytest.raises(ValueError) as error:
         FluxChart(app, "flux", layers=layers_for(Chart(app, "ai"), ()), settings=settings)
     assert str(error.value).startswith(message)
+
+
+def test_a_dependency_must_be_a_layer_or_a_known_kustomization() -> None:
+    app = App()
+    chart = Chart(app, "ai")
+    with pytest.raises(ValueError) as error:
+        FluxChart(app, "flux", layers=layers_for(chart, ("ai-clustr",)))
+    assert str(error.value) == (
+        "flux: layers[ai].depends_on 'ai-clustr' names nothing: it is neither a layer (ai) nor a Kustomization in "
+        "FluxSettings (gpu-operator, longhorn, cilium); fix the name or add it to other_kustomizations"
+    )
+    settings = FluxSettings(other_kustomizations=("ai-clustr",))
+    FluxChart(App(), "flux", layers=layers_for(Chart(App(), "ai"), ("ai-clustr",)), settings=settings)
+
+
+def test_main_passes_its_flux_settings_to_the_chart(monkeypatch: pytest.MonkeyPatch) -> None:
+    import main
+
+    monkeypatch.setattr(main, "FLUX", FluxSettings(source="homelab-ai", sops_secret="my-age", gpu_operator="nvidia"))
+    app = App()
+    main.build(app)
+    flux_chart = next(c for c in app.charts if c.node.id == "flux")
+    layers = {m["metadata"]["name"]: m["spec"] for m in flux_chart.to_json()}
+    assert layers["ai"]["sourceRef"]["name"] == "homelab-ai"
+    assert layers["ai"]["decryption"]["secretRef"]["name"] == "my-age"
+    assert layers["ai-cluster"]["dependsOn"] == [{"name": "nvidia"}]

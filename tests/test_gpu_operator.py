@@ -48,3 +48,21 @@ def test_time_slicing_replicas_follow_the_settings() -> None:
     config = find(list(chart.cluster.to_json()), "ConfigMap", "time-slicing-config")
     resources = yaml.safe_load(config["data"]["any"])["sharing"]["timeSlicing"]["resources"]
     assert resources == [{"name": "nvidia.com/gpu", "replicas": 8}]
+
+
+def test_renamed_slices_and_the_release_namespace_are_settings() -> None:
+    from homelab_ai import ClusterPlan, Gpu
+
+    app = App()
+    chart = AiNamespaceChart(
+        app,
+        "ai",
+        gpu_sharing=GpuSharing(
+            rename_by_default=True, gpu=Gpu(resource="nvidia.com/gpu.shared"), operator_release_namespace="flux-system"
+        ),
+    )
+    assert ClusterPlan.of(app).errors() == []
+    config = find(list(chart.cluster.to_json()), "ConfigMap", "time-slicing-config")
+    assert "renameByDefault: true" in config["data"]["any"]
+    values = find(list(chart.cluster.to_json()), "ConfigMap", "gpu-operator-time-slicing-values")
+    assert values["metadata"]["namespace"] == "flux-system"

@@ -16,7 +16,7 @@ def model_server(chart: Chart, **overrides: Any) -> GpuWorkload:
         "port": 11434,
         "resources": small_resources(),
         "health": quick_health(),
-        "vram": Vram(min_gib=5, max_gib=7, basis="8B Q4 model"),
+        "vram": Vram(min_gb=5, max_gb=7, basis="8B Q4 model"),
         **overrides,
     }
     return GpuWorkload(chart, "Llm", **props)

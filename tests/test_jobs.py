@@ -15,10 +15,10 @@ def everything(**settings: object) -> list[Manifest]:
 
 
 def test_model_pull_job_waits_for_ollama_and_pulls_each_model() -> None:
-    job = find(everything(ollama=OllamaSettings(models=("llama3.2", "qwen2.5:14b"))), "Job", "ollama-pull-models")
+    job = find(everything(ollama=OllamaSettings(models=("llama3.2", "qwen2.5:7b"))), "Job", "ollama-pull-models")
     app = job["spec"]["template"]["spec"]["containers"][0]
     assert app["image"] == "ollama/ollama:0.12.3"
-    assert app["args"] == ["llama3.2", "qwen2.5:14b"]
+    assert app["args"] == ["llama3.2", "qwen2.5:7b"]
     script = app["command"][2]
     assert "until ollama list" in script and 'ollama pull "$model"' in script
     assert {"name": "OLLAMA_HOST", "value": "http://ollama:11434"} in app["env"]

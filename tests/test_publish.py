@@ -133,3 +133,8 @@ def test_good_input_replaces_dist(previous_dist: Path, monkeypatch: pytest.Monke
         "ai/persistentvolumeclaim-good.yaml",
         "kustomization.yaml",
     ]
+
+
+def test_published_folder_is_readable_like_a_checkout(tmp_path: Path) -> None:
+    publish({"a.yaml": "a\n"}, tmp_path / "dist")
+    assert (tmp_path / "dist").stat().st_mode & 0o755 == 0o755

@@ -18,10 +18,13 @@ from tests.support import ROOT
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 GOOD = (FIXTURES / "open-webui-secrets.sops.yaml").read_text()
-VALID_SOPS_CONFIG = (
-    (ROOT / ".sops.yaml")
-    .read_text()
-    .replace("age1-replace-with-your-cluster-age-public-key", "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p")
+PLACEHOLDER_SOPS_CONFIG = """creation_rules:
+  - path_regex: secrets/.*\\.sops\\.yaml$
+    encrypted_regex: ^(data|stringData)$
+    age: age1-replace-with-your-cluster-age-public-key
+"""
+VALID_SOPS_CONFIG = PLACEHOLDER_SOPS_CONFIG.replace(
+    "age1-replace-with-your-cluster-age-public-key", "age1ql3z7hjy54pw3hyww5ayyfg7zqgvc7w3j2elw8zmrj2kg5sfn9aqmcac8p"
 )
 
 
@@ -72,12 +75,20 @@ def test_messages_never_show_a_value() -> None:
     assert problems and not any("hunter2" in p for p in problems)
 
 
+def test_committed_config_encrypts_only_data_and_string_data() -> None:
+    config = yaml.safe_load((ROOT / ".sops.yaml").read_text())
+    assert config["creation_rules"][0]["encrypted_regex"] == "^(data|stringData)$"
+
+
 def test_config_must_name_a_real_age_recipient(tmp_path: Path) -> None:
-    assert config_problems(ROOT / ".sops.yaml") == [
+    placeholder = tmp_path / ".sops.yaml"
+    placeholder.write_text(PLACEHOLDER_SOPS_CONFIG)
+    assert config_problems(placeholder) == [
         ".sops.yaml: age recipient 'age1-replace-with-your-cluster-age-public-key' is not an age public key: put your "
         "cluster's key there (age-keygen -y <flux age key file>)"
     ]
-    config = tmp_path / ".sops.yaml"
+    config = tmp_path / "valid" / ".sops.yaml"
+    config.parent.mkdir()
     config.write_text(VALID_SOPS_CONFIG)
     assert config_problems(config) == []
     config.write_text(VALID_SOPS_CONFIG.replace("^(data|stringData)$", ".*"))
@@ -197,14 +208,15 @@ def test_helper_without_sops_prints_the_command_and_writes_nothing(tmp_path: Pat
     assert result.returncode == 0, result.stderr
     command = result.stdout.strip().splitlines()[-1]
     assert "openssl rand -hex 32" in command
-    assert command.endswith("> secrets/open-webui-secrets.sops.yaml")
+    target = "secrets/open-webui-secrets.sops.yaml"
+    assert command.endswith(f"> {target}.tmp && mv {target}.tmp {target}")
     assert "sops --encrypt --filename-override secrets/open-webui-secrets.sops.yaml" in command
     assert sorted(snapshot(root)) == [".sops.yaml"]
 
 
 def test_helper_refuses_a_placeholder_recipient(tmp_path: Path, fake_sops: Path) -> None:
     root = project(tmp_path / "repo", None)
-    (root / ".sops.yaml").write_text((ROOT / ".sops.yaml").read_text())
+    (root / ".sops.yaml").write_text(PLACEHOLDER_SOPS_CONFIG)
     result = run_helper(root, "open-webui", f"{fake_sops}:{os.environ['PATH']}", tmp_path / "record")
     assert result.returncode == 1
     assert "age recipient 'age1-replace-with-your-cluster-age-public-key' is not an age public key" in result.stderr
@@ -213,3 +225,16 @@ def test_helper_refuses_a_placeholder_recipient(tmp_path: Path, fake_sops: Path)
 
 def test_load_secrets_of_an_empty_folder_needs_no_config(tmp_path: Path) -> None:
     assert load_secrets(tmp_path / "secrets", tmp_path / ".sops.yaml") == []
+
+
+def test_a_project_with_secrets_synthesizes_builds_and_validates(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import kubernetes_validate
+
+    monkeypatch.setattr(main, "ROOT", project(tmp_path, GOOD))
+    monkeypatch.delenv("CDK8S_OUTDIR", raising=False)
+    assert main.main() == 0
+    built = subprocess.run(["kubectl", "kustomize", str(tmp_path / "dist")], capture_output=True, text=True, check=True).stdout
+    secrets = [d for d in yaml.safe_load_all(built) if d and d["kind"] == "Secret"]
+    assert [s["metadata"]["name"] for s in secrets] == ["open-webui-secrets"]
+    decrypted_shape = {k: v for k, v in secrets[0].items() if k != "sops"}
+    kubernetes_validate.validate(decrypted_shape, "1.28.0", strict=True)

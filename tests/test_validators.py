@@ -25,7 +25,8 @@ def dist_objects() -> list[tuple[str, dict[str, Any]]]:
         if path.name == "kustomization.yaml":
             continue
         for document in yaml.safe_load_all(path.read_text()):
-            objects.append((str(path.relative_to(DIST)), document))
+            # Flux strips the sops block when it decrypts; the API server never sees it.
+            objects.append((str(path.relative_to(DIST)), {k: v for k, v in document.items() if k != "sops"}))
     return objects
 
 

@@ -12,7 +12,7 @@ from homelab_ai.vram import ollama_vram, whisper_vram
 def test_whisper_large_v3_by_quantization(quantization: str, gib: float) -> None:
     vram = whisper_vram("large-v3", quantization)
     assert vram is not None
-    assert (vram.min_gib, vram.max_gib) == (gib, gib)
+    assert (vram.min_gb, vram.max_gb) == (gib, gib)
 
 
 def test_whisper_unknown_model_or_quantization_has_no_figure() -> None:
@@ -27,11 +27,11 @@ def test_whisper_unknown_model_or_quantization_has_no_figure() -> None:
 def test_ollama_q4_by_model_size(billions: float, low: float, high: float) -> None:
     vram = ollama_vram(billions, 1)
     assert vram is not None
-    assert (vram.min_gib, vram.max_gib) == (low, high)
+    assert (vram.min_gb, vram.max_gb) == (low, high)
 
 
 def test_ollama_counts_every_loaded_model_at_the_heavy_end() -> None:
     vram = ollama_vram(13, 2)
     assert vram is not None
-    assert (vram.min_gib, vram.max_gib) == (9, 22)
+    assert (vram.min_gb, vram.max_gb) == (9, 22)
     assert ollama_vram(100, 1) is None

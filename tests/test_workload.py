@@ -310,3 +310,19 @@ def test_rejects_a_waiver_given_twice() -> None:
     waiver = Waiver(check="CKV_K8S_43", reason="again")
     with pytest.raises(ValueError, match="test/Web: waivers CKV_K8S_43 is waived twice"):
         synth(lambda c: web(c, waivers=[waiver]))
+
+
+@pytest.mark.parametrize("tag", ["main-cuda", "ollama", "dev-cuda", "latest-gpu", "NIGHTLY"])
+def test_rejects_floating_tag_variants(tag: str) -> None:
+    with pytest.raises(ValueError, match=f"uses the floating tag '{tag}'"):
+        synth(lambda c: web(c, image=f"ghcr.io/open-webui/open-webui:{tag}"))
+
+
+@pytest.mark.parametrize("tag", ["v0.6.32", "0.12.3", "v1.9.1-gpu", "1.10.0.post7", "12.6.3-base-ubuntu24.04"])
+def test_accepts_version_tags(tag: str) -> None:
+    synth(lambda c: web(c, image=f"example/app:{tag}"))
+
+
+def test_command_replaces_the_entrypoint() -> None:
+    app = container(find(synth(lambda c: web(c, command=["/start.sh"], args=["--listen"])), "Deployment", "web"))
+    assert (app["command"], app["args"]) == (["/start.sh"], ["--listen"])

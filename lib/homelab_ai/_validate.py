@@ -20,8 +20,14 @@ _LABEL_VALUE = re.compile(r"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$")
 _ENV_NAME = re.compile(r"^[-._a-zA-Z][-._a-zA-Z0-9]*$")
 _QUALIFIED_NAME = re.compile(r"^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$")
 
-# Tags that name a moving target: the same commit would deploy different software over time.
-FLOATING_TAGS = frozenset({"latest", "main", "master", "stable", "nightly", "edge", "dev", "latest-gpu", "latest-cuda", "cuda"})
+# Tags that name a moving target: the same commit would deploy different software over time,
+# alone or as a variant's prefix (latest-gpu, main-cuda, dev-ollama).
+_FLOATING = frozenset({"latest", "main", "master", "stable", "nightly", "edge", "dev", "cuda", "ollama", "gpu"})
+
+
+def is_floating_tag(tag: str) -> bool:
+    """Whether ``tag`` names a moving target rather than a version."""
+    return not tag or tag.lower().split("-", 1)[0] in _FLOATING
 
 
 def fail(scope: Construct, prop: str, message: str) -> ValueError:
@@ -133,7 +139,7 @@ def image(scope: Construct, prop: str, value: str) -> str:
             f"('{value}:1.2.3') or a digest ('{value}@sha256:...')",
         )
     tag = last.rsplit(":", 1)[1]
-    if not tag or tag.lower() in FLOATING_TAGS:
+    if is_floating_tag(tag):
         raise fail(
             scope,
             prop,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from enum import Enum
 
@@ -143,6 +144,8 @@ class StableDiffusionSettings:
         port: The port A1111 listens on (``--port``).
         data_size_gib: Size of ``sd-data`` (checkpoints, LoRAs, outputs).
         extra_args: Flags besides ``--listen``, ``--port`` and the auth flags.
+        command: Replaces the image's entrypoint, for an image whose entrypoint ignores
+            container args; defaults to the image's own.
         resources: Requests and limits.
         secret_name: Secret holding ``WEBUI_AUTH_USER`` and ``WEBUI_AUTH_PASS``.
         startup_budget_seconds: Longest start.
@@ -154,6 +157,7 @@ class StableDiffusionSettings:
     port: int = 7860
     data_size_gib: int = 150
     extra_args: tuple[str, ...] = ("--api", "--xformers", "--medvram-sdxl")
+    command: tuple[str, ...] = ()
     resources: Resources = Resources(
         cpu_request=4, cpu_limit=8, memory_request=Size.gibibytes(24), memory_limit=Size.gibibytes(32)
     )
@@ -203,11 +207,19 @@ class GpuSharing:
         time_slicing_replicas: Slices the device plugin advertises per GPU.
         gpu: The slice each GPU app requests (resource name, RuntimeClass, node selector).
         checks: Emit the suspended GPU checks (``gpu-smoke-test``, ``gpu-concurrency-test``).
+        rename_by_default: Advertise the slices as ``nvidia.com/gpu.shared`` (then request that
+            resource in ``gpu``).
+        fail_requests_greater_than_one: Refuse pods that ask for more than one slice.
+        operator_release_namespace: Namespace of the GPU operator's HelmRelease, where its
+            values ConfigMap must live.
     """
 
     time_slicing_replicas: int = 4
     gpu: Gpu = field(default_factory=Gpu)
     checks: bool = True
+    rename_by_default: bool = False
+    fail_requests_greater_than_one: bool = False
+    operator_release_namespace: str = "gpu-operator"
 
 
 class AiNamespaceChart(Chart):
@@ -270,6 +282,7 @@ class AiNamespaceChart(Chart):
         """
         super().__init__(scope, id, namespace=namespace, disable_resource_name_hashes=True)
         _validate.dns_label(self, "namespace", namespace)
+        _check_settings(self, ollama, open_webui, whisper, stable_diffusion)
         # Cluster-level objects (the Namespace, the GPU config) go to their own folder and Flux
         # layer, applied before the workloads; being outside any namespace, the chart has none.
         self.cluster = Chart(self, "cluster", disable_resource_name_hashes=True)
@@ -292,8 +305,19 @@ class AiNamespaceChart(Chart):
         ClusterPlan.of(self).register_name(self, "Namespace", "", namespace)
 
         self.default_deny = DefaultDenyIngress(self, "DefaultDeny", restrict_egress=network.restrict_egress)
-        self.time_slicing = GpuTimeSlicing(self.cluster, "TimeSlicing", replicas=gpu_sharing.time_slicing_replicas)
-        self.gpu_operator_values = GpuOperatorValues(self.cluster, "GpuOperatorValues", time_slicing=self.time_slicing)
+        self.time_slicing = GpuTimeSlicing(
+            self.cluster,
+            "TimeSlicing",
+            replicas=gpu_sharing.time_slicing_replicas,
+            rename_by_default=gpu_sharing.rename_by_default,
+            fail_requests_greater_than_one=gpu_sharing.fail_requests_greater_than_one,
+        )
+        self.gpu_operator_values = GpuOperatorValues(
+            self.cluster,
+            "GpuOperatorValues",
+            time_slicing=self.time_slicing,
+            namespace=gpu_sharing.operator_release_namespace,
+        )
         plan = ClusterPlan.of(self)
         self.lb_pool: LbIpPool | None = None
         if network.lb_pool_name is not None:
@@ -414,6 +438,7 @@ class AiNamespaceChart(Chart):
                 "--gradio-auth",
                 auth,
             ],
+            command=stable_diffusion.command,
             mounts=[
                 Mount(path="/stable-diffusion-webui/models", volume=sd_data, sub_path="models"),
                 Mount(path="/stable-diffusion-webui/outputs", volume=sd_data, sub_path="outputs"),
@@ -508,3 +533,44 @@ class AiNamespaceChart(Chart):
                 "set WhisperSettings(vram=Vram(...))",
             )
         return vram
+
+
+# Go durations as Ollama reads OLLAMA_KEEP_ALIVE ("30m", "1h30m", "90s"), or seconds, or -1 (forever).
+_DURATION = re.compile(r"^(-1|\d+|(\d+(\.\d+)?(ns|us|ms|s|m|h))+)$")
+# A parameter count in a model tag: qwen2.5:14b, llama3.1:70b-instruct-q4_0, phi3:3.8b.
+_MODEL_SIZE = re.compile(r":(\d+(?:\.\d+)?)b(?:$|[-_])")
+
+
+def _check_settings(
+    chart: Construct,
+    ollama: OllamaSettings,
+    open_webui: OpenWebUiSettings,
+    whisper: WhisperSettings,
+    stable_diffusion: StableDiffusionSettings,
+) -> None:
+    """Checks the settings the constructs cannot: sizes, counts and values that become env."""
+    for prop, value, minimum in (
+        ("ollama.models_size_gib", ollama.models_size_gib, 1),
+        ("ollama.num_parallel", ollama.num_parallel, 1),
+        ("ollama.max_loaded_models", ollama.max_loaded_models, 1),
+        ("open_webui.data_size_gib", open_webui.data_size_gib, 1),
+        ("whisper.models_size_gib", whisper.models_size_gib, 1),
+        ("whisper.idle_timeout_seconds", whisper.idle_timeout_seconds, 0),
+        ("stable_diffusion.data_size_gib", stable_diffusion.data_size_gib, 1),
+    ):
+        _validate.positive_int(chart, prop, value, minimum=minimum)
+    if not isinstance(ollama.keep_alive, str) or not _DURATION.match(ollama.keep_alive):
+        raise _validate.fail(
+            chart, "ollama.keep_alive", f"{ollama.keep_alive!r} is not a duration: use for example '30m', '1h' or '-1' (forever)"
+        )
+    if not isinstance(whisper.quantization, WhisperQuantization):
+        raise _validate.fail(chart, "whisper.quantization", f"{whisper.quantization!r} is not a WhisperQuantization")
+    for model in ollama.models:
+        size = _MODEL_SIZE.search(model) if isinstance(model, str) else None
+        if size and float(size.group(1)) > ollama.largest_model_billions:
+            raise _validate.fail(
+                chart,
+                "ollama.models",
+                f"{model!r} has {size.group(1)}B parameters, more than largest_model_billions "
+                f"{ollama.largest_model_billions:g} that the VRAM budget assumes: raise largest_model_billions or drop the model",
+            )

@@ -89,14 +89,14 @@ class Combination:
 
     Attributes:
         apps: Names of the active apps.
-        min_gib: Their VRAM at the light end.
-        max_gib: Their VRAM at the heavy end.
+        min_gb: Their VRAM at the light end.
+        max_gb: Their VRAM at the heavy end.
         verdict: ``fits``, ``risk of OOM`` (fits light, not heavy) or ``does not fit``.
     """
 
     apps: tuple[str, ...]
-    min_gib: float
-    max_gib: float
+    min_gb: float
+    max_gb: float
     verdict: str
 
 
@@ -155,10 +155,16 @@ class ClusterPlan(Construct):
         self._pool_networks = [_range(self, pool) for pool in self.lb_pools]
         self.reserved = tuple(reserved)
         self._reserved = {_address(self, "reserved address", item.address): item for item in self.reserved}
+        for item in self.reserved:
+            namespace, _, name = item.owner.partition("/")
+            if not _validate._DNS_LABEL.match(namespace) or not _validate._DNS_LABEL.match(name):
+                raise _validate.fail(
+                    self, "reserved owner", f"{item.owner!r} is not 'namespace/service': use for example 'media/emby'"
+                )
         self.gpu_card = gpu_card
-        if not gpu_card.vram_gib > 0:
-            raise _validate.fail(self, "gpu_card.vram_gib", f"{gpu_card.vram_gib!r} is not allowed: use the card's memory in GiB")
-        self.gpus = _validate.positive_int(self, "gpus", gpus, minimum=0)
+        if not gpu_card.vram_gb > 0:
+            raise _validate.fail(self, "gpu_card.vram_gb", f"{gpu_card.vram_gb!r} is not allowed: use the card's memory in GiB")
+        self.gpus = _validate.positive_int(self, "gpus", gpus)
         self.node_capacity = node_capacity or NodeCapacity()
         if not (self.node_capacity.cpu_cores > 0 and self.node_capacity.memory_gib > 0):
             raise _validate.fail(
@@ -343,10 +349,10 @@ class ClusterPlan(Construct):
                     "(failRequestsGreaterThanOne: true): request 1 slice"
                 )
             vram = workload.vram
-            if vram is not None and vram.max_gib > self.gpu_card.vram_gib:
+            if vram is not None and vram.max_gb > self.gpu_card.vram_gb:
                 yield (
-                    f"{workload.node.path}: vram up to {vram.max_gib:g} GiB ({vram.basis}) does not fit the "
-                    f"{self.gpu_card.name} ({self.gpu_card.vram_gib:g} GiB) even alone: choose a smaller model or quantization"
+                    f"{workload.node.path}: vram up to {vram.max_gb:g} GB ({vram.basis}) does not fit the "
+                    f"{self.gpu_card.name} ({self.gpu_card.vram_gb:g} GB) even alone: choose a smaller model or quantization"
                 )
         requested = sum(w.gpu.count for w in self.gpu_workloads() if w.gpu)
         if requested > available:
@@ -423,11 +429,11 @@ class ClusterPlan(Construct):
             groups = [*((app,) for app in apps), *itertools.combinations(apps, 2), tuple(apps)]
         rows = []
         for group in groups:
-            low = round(sum(vram.min_gib for _, vram in group), 1)
-            high = round(sum(vram.max_gib for _, vram in group), 1)
-            card = self.gpu_card.vram_gib
+            low = round(sum(vram.min_gb for _, vram in group), 1)
+            high = round(sum(vram.max_gb for _, vram in group), 1)
+            card = self.gpu_card.vram_gb
             verdict = "fits" if high <= card else ("risk of OOM" if low <= card else "does not fit")
-            rows.append(Combination(apps=tuple(name for name, _ in group), min_gib=low, max_gib=high, verdict=verdict))
+            rows.append(Combination(apps=tuple(name for name, _ in group), min_gb=low, max_gb=high, verdict=verdict))
         return rows
 
     def notes(self) -> list[str]:

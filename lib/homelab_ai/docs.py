@@ -73,7 +73,7 @@ def _resources(plan: ClusterPlan) -> str:
     totals = [
         ["CPU", _cores(cpu_request), _cores(cpu_limit), f"{capacity.cpu_cores:g} cores"],
         ["Memory", _gib(memory_request), _gib(memory_limit), f"{capacity.memory_gib:g}Gi"],
-        ["GPU", f"{used} time-sliced", f"{used} time-sliced", f"{plan.gpus} ({plan.gpu_card.vram_gib:g} GB), {slices} slices"],
+        ["GPU", f"{used} time-sliced", f"{used} time-sliced", f"{plan.gpus} ({plan.gpu_card.vram_gb:g} GB), {slices} slices"],
     ]
     ratios = [
         ["CPU", f"{cpu_request / cpu_capacity:.0%}", f"{cpu_limit / cpu_capacity:.2f}x"],
@@ -97,22 +97,20 @@ def _gpu(plan: ClusterPlan) -> str:
     used = sum(w.gpu.count for w in plan.gpu_workloads() if w.gpu)
     card = plan.gpu_card
     slice_rows = [
-        ["Card", f"{plan.gpus} x {card.name}, {card.vram_gib:g} GB"],
+        ["Card", f"{plan.gpus} x {card.name}, {card.vram_gb:g} GB"],
         ["Resource", f"`{resource}`"],
         ["Slices", f"{plan.gpus} GPU x {per_gpu} replicas = {slices}"],
         ["Requested", str(used)],
         ["Spare", str(slices - used) if slices > used else "none: no slice is left spare"],
     ]
     budget_rows = [
-        [w.name, "0", _vram_range(w.vram.min_gib, w.vram.max_gib), w.vram.basis]
-        for w in plan.gpu_workloads()
-        if w.vram is not None
+        [w.name, "0", _vram_range(w.vram.min_gb, w.vram.max_gb), w.vram.basis] for w in plan.gpu_workloads() if w.vram is not None
     ]
     unknown = [w.name for w in plan.gpu_workloads() if w.vram is None]
     patterns = [
         [
             " + ".join(row.apps),
-            _vram_range(row.min_gib, row.max_gib),
+            _vram_range(row.min_gb, row.max_gb),
             {"fits": "Fits", "risk of OOM": "Risk of OOM when all generate at once", "does not fit": "Does not fit"}[row.verdict],
         ]
         for row in plan.combinations()
@@ -120,7 +118,7 @@ def _gpu(plan: ClusterPlan) -> str:
     return (
         "# GPU\n\n## Time-slicing\n\n"
         + _table(["", ""], slice_rows)
-        + f"\n## VRAM budget ({card.vram_gib:g} GB total)\n\n"
+        + f"\n## VRAM budget ({card.vram_gb:g} GB total)\n\n"
         + _table(["Service", "Idle", "Active", "Basis"], budget_rows)
         + (f"\nNo VRAM figure declared for: {', '.join(unknown)}.\n" if unknown else "")
         + "\nIdle is after the app unloads its model (`OLLAMA_KEEP_ALIVE`, `MODEL_IDLE_TIMEOUT`); "

@@ -43,6 +43,7 @@ class FluxSettings:
             Flux does not manage it (no dependency is declared then).
         longhorn: The Kustomization that installs Longhorn (the volumes' storage class).
         cilium: The Kustomization that installs Cilium (LB-IPAM for the addresses).
+        other_kustomizations: Any other Kustomization of the cluster a layer may depend on.
     """
 
     namespace: str = "flux-system"
@@ -54,6 +55,11 @@ class FluxSettings:
     gpu_operator: str | None = "gpu-operator"
     longhorn: str | None = "longhorn"
     cilium: str | None = "cilium"
+    other_kustomizations: tuple[str, ...] = ()
+
+    def known(self) -> tuple[str, ...]:
+        """The cluster's Kustomizations a layer may depend on."""
+        return tuple(n for n in (self.gpu_operator, self.longhorn, self.cilium, *self.other_kustomizations) if n)
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -125,7 +131,7 @@ class FluxChart(Chart):
         names = [folder_of(layer.chart) for layer in layers]
         if len(set(names)) != len(names):
             raise _validate.fail(self, "layers", f"{names} lists a chart twice: give each chart one layer")
-        _check_dependencies(self, layers, names)
+        _check_dependencies(self, layers, names, settings.known())
         plan = ClusterPlan.of(self)
         self.kustomizations = {}
         for layer, name in zip(layers, names, strict=True):
@@ -168,7 +174,7 @@ class FluxChart(Chart):
             plan.register_name(self, "Kustomization", settings.namespace, name)
 
 
-def _check_dependencies(scope: Construct, layers: Sequence[FluxLayer], names: list[str]) -> None:
+def _check_dependencies(scope: Construct, layers: Sequence[FluxLayer], names: list[str], known: tuple[str, ...]) -> None:
     for layer, name in zip(layers, names, strict=True):
         seen: set[str] = set()
         for dependency in layer.depends_on:
@@ -181,6 +187,13 @@ def _check_dependencies(scope: Construct, layers: Sequence[FluxLayer], names: li
                 raise _validate.fail(scope, f"layers[{name}].depends_on", f"{dependency!r} is the layer itself: drop it")
             if dependency in seen:
                 raise _validate.fail(scope, f"layers[{name}].depends_on", f"{dependency!r} is listed twice")
+            if dependency not in names and dependency not in known:
+                raise _validate.fail(
+                    scope,
+                    f"layers[{name}].depends_on",
+                    f"{dependency!r} names nothing: it is neither a layer ({', '.join(names)}) nor a Kustomization in "
+                    f"FluxSettings ({', '.join(known) or 'none'}); fix the name or add it to other_kustomizations",
+                )
             seen.add(dependency)
     # Layers that depend on each other must not form a cycle: Flux would wait forever.
     graph = {name: [d for d in layer.depends_on if d in names] for layer, name in zip(layers, names, strict=True)}

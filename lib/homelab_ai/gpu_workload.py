@@ -24,7 +24,7 @@ class GpuWorkload(Workload):
     Example:
         ollama = GpuWorkload(chart, "Ollama", name="ollama", image="ollama/ollama:0.12.3", port=11434,
                              kind=WorkloadKind.STATEFUL_SET, resources=Resources(...),
-                             vram=Vram(min_gib=9, max_gib=11, basis="13B Q4 model"),
+                             vram=Vram(min_gb=9, max_gb=11, basis="13B Q4 model"),
                              health=HealthCheck(path="/", startup_budget_seconds=300))
         ollama.mount("/root/.ollama", models)
     """
@@ -45,6 +45,7 @@ class GpuWorkload(Workload):
         env: Mapping[str, str] | None = None,
         secret_env: Sequence[SecretEnv] = (),
         args: Sequence[str] = (),
+        command: Sequence[str] = (),
         run_as: RunAs | None = None,
         read_only_root_filesystem: bool = False,
         writable_paths: Sequence[str] = (),
@@ -69,6 +70,7 @@ class GpuWorkload(Workload):
             env: Plain environment variables.
             secret_env: Variables read from Secrets.
             args: Container arguments; ``$(VAR)`` expands from the container's env.
+            command: Replaces the image's entrypoint; defaults to the image's own.
             run_as: Non-root identity; defaults to the image's user.
             read_only_root_filesystem: Defaults to false.
             writable_paths: emptyDir paths for a read-only root (``/tmp``).
@@ -91,6 +93,7 @@ class GpuWorkload(Workload):
             env=env,
             secret_env=secret_env,
             args=args,
+            command=command,
             gpu=gpu,
             vram=vram,
             run_as=run_as,

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import Any
 
-from homelab_ai._validate import FLOATING_TAGS
+from homelab_ai._validate import is_floating_tag
 
 Manifest = dict[str, Any]
 _CONTROLLERS = ("Deployment", "StatefulSet", "DaemonSet", "Job", "CronJob")
@@ -115,5 +115,5 @@ def _image_problems(container: str, image: str) -> Iterator[str]:
     last = image.rsplit("/", 1)[-1]
     if ":" not in last:
         yield f"container {container} image {image!r} has no tag: pin a version"
-    elif last.rsplit(":", 1)[1].lower() in FLOATING_TAGS:
+    elif is_floating_tag(last.rsplit(":", 1)[1]):
         yield f"container {container} image {image!r} uses a floating tag: pin a version"

@@ -148,6 +148,10 @@ def publish(files: Mapping[str, str], target: Path) -> None:
     target = target.resolve()
     target.parent.mkdir(parents=True, exist_ok=True)
     staging = Path(tempfile.mkdtemp(prefix=f".{target.name}.staging-", dir=target.parent))
+    # mkdtemp makes a private (0700) folder; the published one is as readable as any checkout.
+    umask = os.umask(0)
+    os.umask(umask)
+    staging.chmod(0o777 & ~umask)
     try:
         for relative, content in files.items():
             path = staging / relative

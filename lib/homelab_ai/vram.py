@@ -15,13 +15,13 @@ class Vram:
     """VRAM a workload uses while it is active.
 
     Attributes:
-        min_gib: The light end of active use.
-        max_gib: The heavy end; the plan checks fits against it.
+        min_gb: The light end of active use.
+        max_gb: The heavy end; the plan checks fits against it.
         basis: Where the figure comes from, shown in the generated docs.
     """
 
-    min_gib: float
-    max_gib: float
+    min_gb: float
+    max_gb: float
     basis: str
 
 
@@ -31,15 +31,15 @@ class GpuCard:
 
     Attributes:
         name: The model's name, for docs.
-        vram_gib: Its memory.
+        vram_gb: Its memory.
     """
 
     name: str
-    vram_gib: float
+    vram_gb: float
 
 
 # NVIDIA datasheet: 6,144 CUDA cores, 20 GB GDDR6 ECC, 70 W (the design's 24 GB is wrong).
-RTX_4000_SFF_ADA = GpuCard(name="NVIDIA RTX 4000 SFF Ada Generation", vram_gib=20)
+RTX_4000_SFF_ADA = GpuCard(name="NVIDIA RTX 4000 SFF Ada Generation", vram_gb=20)
 
 # faster-whisper, float16 on the GPU, by model. int8 takes about two thirds of it and
 # float32 about twice (CTranslate2 weights plus the decoder's working memory).
@@ -60,7 +60,7 @@ _WHISPER_FACTOR = {"float16": 1.0, "int8": 2 / 3, "float32": 2.0}
 # Ollama's default Q4 quantizations, by parameter count (billions): VRAM with a default context.
 _OLLAMA_Q4_GIB = [(8, 5.0, 7.0), (14, 9.0, 11.0), (32, 17.0, 20.0), (72, 40.0, 48.0)]
 
-SDXL_MEDVRAM = Vram(min_gib=8, max_gib=12, basis="SDXL in AUTOMATIC1111 with --medvram-sdxl")
+SDXL_MEDVRAM = Vram(min_gb=8, max_gb=12, basis="SDXL in AUTOMATIC1111 with --medvram-sdxl")
 
 
 def whisper_vram(model: str, quantization: str) -> Vram | None:
@@ -70,7 +70,7 @@ def whisper_vram(model: str, quantization: str) -> Vram | None:
     if base is None or factor is None:
         return None
     gib = round(base * factor, 1)
-    return Vram(min_gib=gib, max_gib=gib, basis=f"faster-whisper {model} in {quantization}")
+    return Vram(min_gb=gib, max_gb=gib, basis=f"faster-whisper {model} in {quantization}")
 
 
 def ollama_vram(largest_model_billions: float, max_loaded_models: int) -> Vram | None:
@@ -79,8 +79,8 @@ def ollama_vram(largest_model_billions: float, max_loaded_models: int) -> Vram |
         if largest_model_billions <= limit:
             loaded = f", up to {max_loaded_models} models loaded" if max_loaded_models > 1 else ""
             return Vram(
-                min_gib=low,
-                max_gib=high * max_loaded_models,
+                min_gb=low,
+                max_gb=high * max_loaded_models,
                 basis=f"Ollama Q4 model of {largest_model_billions:g}B parameters{loaded}",
             )
     return None

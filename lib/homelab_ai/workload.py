@@ -193,6 +193,7 @@ class Workload(Construct):
         env: Mapping[str, str] | None = None,
         secret_env: Sequence[SecretEnv] = (),
         args: Sequence[str] = (),
+        command: Sequence[str] = (),
         gpu: Gpu | None = None,
         vram: Vram | None = None,
         run_as: RunAs | None = None,
@@ -216,6 +217,7 @@ class Workload(Construct):
             env: Plain environment variables, in order.
             secret_env: Variables read from Secrets.
             args: Container arguments; ``$(VAR)`` expands from the container's env.
+            command: Replaces the image's entrypoint; defaults to the image's own.
             gpu: Defaults to no GPU.
             vram: VRAM the app uses when active; only with ``gpu``. Defaults to unknown, which
                 keeps the app out of the VRAM checks.
@@ -283,6 +285,7 @@ class Workload(Construct):
         self._container = k8s.Container(
             name=self.name,
             image=self.image,
+            command=[_check_arg(self, index, arg, prop="command") for index, arg in enumerate(command)] or None,
             args=[_check_arg(self, index, arg) for index, arg in enumerate(args)] or None,
             ports=[k8s.ContainerPort(container_port=self.port, name="http", protocol="TCP")],
             env=container_env or None,
@@ -496,6 +499,8 @@ class Workload(Construct):
         )
         selector = k8s.LabelSelector(match_labels=dict(self.selector))
         if self.kind is WorkloadKind.STATEFUL_SET:
+            # serviceName names the workload's ClusterIP Service (add_cluster_service), not a headless
+            # one: a single replica needs no per-pod DNS, and the design has no second Service.
             return k8s.KubeStatefulSet(
                 self,
                 "Resource",
@@ -569,9 +574,9 @@ def _env_json(env: k8s.EnvVar) -> dict[str, Any]:
     return {"name": env.name, "value": env.value}
 
 
-def _check_arg(scope: Construct, index: int, arg: str) -> str:
+def _check_arg(scope: Construct, index: int, arg: str, *, prop: str = "args") -> str:
     if not isinstance(arg, str):
-        raise _validate.fail(scope, f"args[{index}]", f"{arg!r} is not a string: quote it")
+        raise _validate.fail(scope, f"{prop}[{index}]", f"{arg!r} is not a string: quote it")
     return arg
 
 
@@ -619,11 +624,11 @@ def _check_vram(scope: Construct, vram: Vram | None, gpu: Gpu | None) -> Vram | 
     if vram is None:
         return None
     if not isinstance(vram, Vram):
-        raise _validate.fail(scope, "vram", f"{vram!r} is not a Vram: use Vram(min_gib=..., max_gib=..., basis=...)")
+        raise _validate.fail(scope, "vram", f"{vram!r} is not a Vram: use Vram(min_gb=..., max_gb=..., basis=...)")
     if gpu is None:
         raise _validate.fail(scope, "vram", "is set on a workload without a GPU: set gpu=Gpu() or drop vram")
-    if not 0 < vram.min_gib <= vram.max_gib:
-        raise _validate.fail(scope, "vram", f"{vram.min_gib:g}-{vram.max_gib:g} GiB is not allowed: use 0 < min_gib <= max_gib")
+    if not 0 < vram.min_gb <= vram.max_gb:
+        raise _validate.fail(scope, "vram", f"{vram.min_gb:g}-{vram.max_gb:g} GiB is not allowed: use 0 < min_gb <= max_gb")
     return vram
 
 
