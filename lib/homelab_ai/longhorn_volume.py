@@ -11,7 +11,7 @@ from constructs import Construct
 from homelab_ai import _scope, _validate, _values
 from homelab_ai.cluster_plan import ClusterPlan
 from homelab_ai.longhorn_backup import Backup
-from homelab_ai.resources import memory_quantity
+from homelab_ai.resources import memory_quantity, size_in_mib
 
 # Flux's kustomize-controller skips objects with this annotation when it prunes, so deleting
 # the volume from code (or renaming it) never deletes the data.
@@ -111,7 +111,7 @@ def _size_mib(scope: Construct, size: Size) -> int:
     if not isinstance(size, Size):
         raise _validate.fail(scope, "size", f"{size!r} is not a cdk8s.Size: use Size.gibibytes(100)")
     try:
-        mib = size.to_mebibytes()
+        mib = size_in_mib(size)
     except Exception:  # jsii raises a plain RuntimeError for amounts below 1 MiB
         raise _validate.fail(
             scope, "size", "is not a whole number of MiB: use Size.gibibytes(...) or Size.mebibytes(...)"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 from cdk8s import Size
 from constructs import Construct
@@ -100,11 +101,18 @@ def memory_quantity(mib: int) -> str:
     return f"{mib // 1024}Gi" if mib % 1024 == 0 else f"{mib}Mi"
 
 
+@cache
+def size_in_mib(size: Size) -> float:
+    """``size.to_mebibytes()``, once per Size: each call is a jsii round trip, and many workloads
+    share one Resources (and so its Size objects)."""
+    return float(size.to_mebibytes())
+
+
 def _mebibytes(scope: Construct, prop: str, size: Size) -> int:
     if not isinstance(size, Size):
         raise _validate.fail(scope, prop, f"{size!r} is not a cdk8s.Size: use Size.gibibytes(...) or Size.mebibytes(...)")
     try:
-        mib = size.to_mebibytes()
+        mib = size_in_mib(size)
     except Exception as error:  # jsii raises a plain RuntimeError for fractional amounts
         raise _validate.fail(scope, prop, f"is not a whole number of MiB ({error}): use Size.mebibytes(...)") from None
     if mib <= 0:
