@@ -29,7 +29,7 @@ typecheck: $(VENV)/.installed
 scan: $(VENV)/.installed $(CHECKOV_ENV)/.installed
 	$(BIN)/python scripts/scan.py
 
-unit: $(VENV)/.installed
+unit: $(VENV)/.installed node_modules/.installed
 	$(BIN)/pytest
 
 bench: $(VENV)/.installed

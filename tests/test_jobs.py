@@ -27,6 +27,15 @@ def test_model_pull_job_waits_for_ollama_and_pulls_each_model() -> None:
     assert app["securityContext"]["runAsNonRoot"] is True
 
 
+def test_model_pull_script_is_valid_shell() -> None:
+    import subprocess
+
+    job = find(everything(), "Job", "ollama-pull-models")
+    script = job["spec"]["template"]["spec"]["containers"][0]["command"][2]
+    assert subprocess.run(["sh", "-n", "-c", script], capture_output=True, check=False).returncode == 0
+    assert subprocess.run(["sh", "-n", "-c", script + "\nfi"], capture_output=True, check=False).returncode != 0
+
+
 def test_model_pull_job_may_reach_ollama() -> None:
     policy = find(everything(), "NetworkPolicy", "ollama-from-ollama-pull-models")
     assert policy["spec"]["podSelector"] == {"matchLabels": {"app.kubernetes.io/name": "ollama"}}
