@@ -18,12 +18,6 @@ def quantity(value: str) -> k8s.Quantity:
 
 
 @cache
-def count(value: int) -> k8s.Quantity:
-    """A plain-number ``Quantity``, as extended resources (``nvidia.com/gpu: 1``) are written."""
-    return k8s.Quantity.from_number(value)
-
-
-@cache
 def port_number(value: int) -> k8s.IntOrString:
     """A numeric port for probes and Service target ports."""
     return k8s.IntOrString.from_number(value)

@@ -11,11 +11,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import Any
 
-from cdk8s_plus_28 import k8s
+from cdk8s import ApiObjectMetadata
 from constructs import Construct
 
-from homelab_ai import _pod, _scope, _validate, _values
+from homelab_ai import _pod, _scope, _validate
 from homelab_ai.cluster_plan import ClusterPlan
 from homelab_ai.network_policies import allow_ingress
 from homelab_ai.waivers import PULL_IF_NOT_PRESENT, TAG_NOT_DIGEST, Waiver, skip_annotations
@@ -23,10 +24,6 @@ from homelab_ai.workload import Gpu, RunAs, Workload
 
 # Ollama model references: [registry/][namespace/]name[:tag], as `ollama pull` takes them.
 _MODEL = re.compile(r"^[a-z0-9][a-z0-9._-]*(/[a-z0-9][a-z0-9._-]*){0,2}(:[A-Za-z0-9_][A-Za-z0-9._-]{0,127})?$")
-_SMALL = k8s.ResourceRequirements(
-    requests={"cpu": _values.quantity("50m"), "memory": _values.quantity("64Mi")},
-    limits={"cpu": _values.quantity("500m"), "memory": _values.quantity("256Mi")},
-)
 _PULL_SCRIPT = """set -eu
 deadline=$(( $(date +%s) + WAIT_SECONDS ))
 until ollama list >/dev/null 2>&1; do
@@ -45,40 +42,36 @@ ollama list
 
 
 def _job_pod(
-    name: str, image: str, command: list[str], args: list[str], *, env: list[k8s.EnvVar], gpu: Gpu | None = None
-) -> k8s.PodTemplateSpec:
-    container = k8s.Container(
-        name=name,
-        image=image,
-        image_pull_policy="IfNotPresent",
-        command=command,
-        args=args or None,
-        env=env or None,
-        resources=k8s.ResourceRequirements(
-            requests=_SMALL.requests,
-            limits={**(_SMALL.limits or {}), **({gpu.resource: _values.count(gpu.count)} if gpu else {})},
-        ),
-        volume_mounts=[k8s.VolumeMount(name="tmp", mount_path="/tmp")],
-        security_context=_pod.container_security(RunAs(), read_only_root_filesystem=True),
+    name: str, image: str, command: list[str], args: list[str], *, env: list[dict[str, Any]], gpu: Gpu | None = None
+) -> dict[str, Any]:
+    """A hardened, non-root, read-only pod template that runs once."""
+    container: dict[str, Any] = {"name": name, "image": image, "imagePullPolicy": "IfNotPresent", "command": command}
+    if args:
+        container["args"] = args
+    if env:
+        container["env"] = env
+    container["resources"] = {
+        "limits": {"cpu": "500m", "memory": "256Mi", **({gpu.resource: gpu.count} if gpu else {})},
+        "requests": {"cpu": "50m", "memory": "64Mi"},
+    }
+    container["securityContext"] = _pod.container_security(RunAs(), read_only_root_filesystem=True)
+    container["volumeMounts"] = [{"name": "tmp", "mountPath": "/tmp"}]
+    pod = _pod.hardened_pod(
+        [container],
+        restartPolicy="Never",
+        securityContext=_pod.pod_security(RunAs()),
+        volumes=[{"name": "tmp", "emptyDir": {}}],
+        runtimeClassName=gpu.runtime_class if gpu else None,
+        nodeSelector=dict(gpu.node_selector) if gpu and gpu.node_selector else None,
+        tolerations=[_pod.GPU_TAINT_TOLERATION] if gpu else None,
     )
-    return k8s.PodTemplateSpec(
-        metadata=k8s.ObjectMeta(labels=_scope.identity_labels(name)),
-        spec=k8s.PodSpec(
-            containers=[container],
-            restart_policy="Never",
-            automount_service_account_token=False,
-            enable_service_links=False,
-            security_context=_pod.pod_security(RunAs()),
-            volumes=[k8s.Volume(name="tmp", empty_dir=k8s.EmptyDirVolumeSource())],
-            runtime_class_name=gpu.runtime_class if gpu else None,
-            node_selector=dict(gpu.node_selector) if gpu and gpu.node_selector else None,
-            tolerations=[_pod.GPU_TAINT_TOLERATION] if gpu else None,
-        ),
-    )
+    return {"metadata": {"labels": _scope.identity_labels(name)}, "spec": pod}
 
 
-def _metadata(name: str, namespace: str, waivers: Sequence[Waiver], annotations: dict[str, str] | None = None) -> k8s.ObjectMeta:
-    return k8s.ObjectMeta(
+def _metadata(
+    name: str, namespace: str, waivers: Sequence[Waiver], annotations: dict[str, str] | None = None
+) -> ApiObjectMetadata:
+    return ApiObjectMetadata(
         name=name,
         namespace=namespace,
         labels=_scope.metadata_labels(name),
@@ -148,18 +141,15 @@ class OllamaModelPull(Construct):
             ollama.image,
             ["/bin/sh", "-c", _PULL_SCRIPT.replace("WAIT_SECONDS", str(wait_seconds)), "pull-models"],
             list(self.models),
-            env=[k8s.EnvVar(name="OLLAMA_HOST", value=url), k8s.EnvVar(name="HOME", value="/tmp")],
+            env=[{"name": "OLLAMA_HOST", "value": url}, {"name": "HOME", "value": "/tmp"}],
         )
-        self.job = k8s.KubeJob(
+        self.job = _pod.api_object(
             self,
             "Resource",
-            metadata=_metadata(
-                self.name,
-                ollama.namespace,
-                ollama.waivers,
-                {"kustomize.toolkit.fluxcd.io/force": "enabled"},
-            ),
-            spec=k8s.JobSpec(template=pod, backoff_limit=4, active_deadline_seconds=wait_seconds + 4 * 3600),
+            api_version="batch/v1",
+            kind="Job",
+            metadata=_metadata(self.name, ollama.namespace, ollama.waivers, {"kustomize.toolkit.fluxcd.io/force": "enabled"}),
+            spec={"activeDeadlineSeconds": wait_seconds + 4 * 3600, "backoffLimit": 4, "template": pod},
         )
         allow_ingress(
             self,
@@ -225,26 +215,23 @@ class GpuCheck(Construct):
         )
         # The CUDA base image declares a minimum driver; nvidia-smi needs none, so a check on an
         # older driver should not fail on the image's requirement.
-        env = [k8s.EnvVar(name="NVIDIA_DISABLE_REQUIRE", value="true")]
+        env = [{"name": "NVIDIA_DISABLE_REQUIRE", "value": "true"}]
         pod = _job_pod(self.name, image, ["/bin/sh", "-c", script], [], env=env, gpu=replace(gpu, count=1))
         digest = [] if "@sha256:" in image else [TAG_NOT_DIGEST]
-        self.cron_job = k8s.KubeCronJob(
+        job = {
+            "activeDeadlineSeconds": hold_seconds + 600,
+            "backoffLimit": 0,
+            "completions": self.slices,
+            "parallelism": self.slices,
+            "template": pod,
+        }
+        self.cron_job = _pod.api_object(
             self,
             "Resource",
+            api_version="batch/v1",
+            kind="CronJob",
             metadata=_metadata(self.name, namespace, [*digest, PULL_IF_NOT_PRESENT]),
-            spec=k8s.CronJobSpec(
-                # Suspended: it never runs on its own. The schedule is required, and unused.
-                suspend=True,
-                schedule="0 0 1 1 *",
-                job_template=k8s.JobTemplateSpec(
-                    spec=k8s.JobSpec(
-                        template=pod,
-                        parallelism=self.slices,
-                        completions=self.slices,
-                        backoff_limit=0,
-                        active_deadline_seconds=hold_seconds + 600,
-                    )
-                ),
-            ),
+            # Suspended: it never runs on its own. The schedule is required, and unused.
+            spec={"jobTemplate": {"spec": job}, "schedule": "0 0 1 1 *", "suspend": True},
         )
         ClusterPlan.of(scope).register_name(self, "CronJob", namespace, self.name)

@@ -7,9 +7,9 @@ import posixpath
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import TYPE_CHECKING, Any, NamedTuple
+from typing import TYPE_CHECKING, Any
 
-from cdk8s import ApiObject, JsonPatch
+from cdk8s import ApiObject, ApiObjectMetadata, JsonPatch
 from cdk8s_plus_28 import k8s
 from constructs import Construct
 
@@ -172,7 +172,8 @@ class Workload(Construct):
         gpu: The GPU slice, or ``None`` for a CPU-only app.
         vram: VRAM used when active, or ``None`` when unknown or CPU-only.
         selector: The labels that select its pods.
-        controller: The Deployment or StatefulSet (the construct's ``Resource`` child).
+        controller: The Deployment or StatefulSet, a ``cdk8s.ApiObject`` whose spec is plain JSON
+            (see ``_pod``); the construct's ``Resource`` child.
         service: The ClusterIP Service, once ``add_cluster_service`` created it.
         connections: The workloads it calls and the URL it calls them at, recorded by ``connect``.
         secret_names: The Secrets its environment reads.
@@ -267,47 +268,35 @@ class Workload(Construct):
         self.secret_names: set[str] = set()
 
         registered = [self._register_mount(mount) for mount in mounts]
-        claim_volumes = [
-            k8s.Volume(name=v["name"], persistent_volume_claim=k8s.PersistentVolumeClaimVolumeSource(claim_name=v["name"]))
-            for v, _ in registered
-            if v is not None
-        ]
-        claim_mounts = [
-            k8s.VolumeMount(name=m["name"], mount_path=m["mountPath"], sub_path=m.get("subPath"), read_only=m.get("readOnly"))
-            for _, m in registered
-        ]
+        claim_volumes = [volume for volume, _ in registered if volume is not None]
+        claim_mounts = [mount for _, mount in registered]
         self._has_pod_volumes = self._has_pod_volumes or bool(claim_volumes)
         self._has_mounts = self._has_mounts or bool(claim_mounts)
         container_env = [self._plain_env(key, value) for key, value in (env or {}).items()]
         container_env += [self._secret_env(item) for item in secret_env]
         probes = _probes(self, health, self.port)
         self.health = health
-        self._container = k8s.Container(
-            name=self.name,
-            image=self.image,
-            command=[_check_arg(self, index, arg, prop="command") for index, arg in enumerate(command)] or None,
-            args=[_check_arg(self, index, arg) for index, arg in enumerate(args)] or None,
-            ports=[k8s.ContainerPort(container_port=self.port, name="http", protocol="TCP")],
-            env=container_env or None,
-            image_pull_policy="IfNotPresent",
-            volume_mounts=[*(k8s.VolumeMount(name=_empty_dir_name(path), mount_path=path) for path in writable), *claim_mounts]
-            or None,
-            resources=k8s.ResourceRequirements(
-                requests={key: _values.quantity(value) for key, value in self.resources.requests().items()},
-                limits=self._limits(),
-            ),
-            startup_probe=probes.startup,
-            liveness_probe=probes.liveness,
-            readiness_probe=probes.readiness,
-            security_context=_pod.container_security(self.run_as, read_only_root_filesystem=self.read_only_root_filesystem),
+        container: dict[str, Any] = {"name": self.name, "image": self.image, "imagePullPolicy": "IfNotPresent"}
+        if command:
+            container["command"] = [_check_arg(self, index, arg, prop="command") for index, arg in enumerate(command)]
+        if args:
+            container["args"] = [_check_arg(self, index, arg) for index, arg in enumerate(args)]
+        if container_env:
+            container["env"] = container_env
+        container["ports"] = [{"containerPort": self.port, "name": "http", "protocol": "TCP"}]
+        container["resources"] = {"limits": self._limits(), "requests": self.resources.requests()}
+        container["startupProbe"], container["livenessProbe"], container["readinessProbe"] = probes
+        container["securityContext"] = _pod.container_security(
+            self.run_as, read_only_root_filesystem=self.read_only_root_filesystem
         )
-        self._pod_volumes = [
-            *(k8s.Volume(name=_empty_dir_name(path), empty_dir=k8s.EmptyDirVolumeSource()) for path in writable),
-            *claim_volumes,
-        ]
+        mounts_json = [*({"name": _empty_dir_name(path), "mountPath": path} for path in writable), *claim_mounts]
+        if mounts_json:
+            container["volumeMounts"] = mounts_json
+        self._container = container
+        self._pod_volumes = [*({"name": _empty_dir_name(path), "emptyDir": {}} for path in writable), *claim_volumes]
         self._waiver_annotations = waiver_annotations
         self._has_env = bool(container_env)
-        self.controller: k8s.KubeDeployment | k8s.KubeStatefulSet = self._create_controller()
+        self.controller = self._create_controller()
         self._plan = ClusterPlan.of(scope)
         ClusterPlan.share(self, self._plan)
         self.chart = _scope.chart_of(scope).chart
@@ -470,57 +459,39 @@ class Workload(Construct):
         """The volumes mounted so far, once each."""
         return tuple(self._volumes.values())
 
-    def _limits(self) -> dict[str, k8s.Quantity]:
-        limits = {key: _values.quantity(value) for key, value in self.resources.limits().items()}
+    def _limits(self) -> dict[str, str | int]:
+        limits: dict[str, str | int] = dict(self.resources.limits())
         if self.gpu is not None:
             # Extended resources go in limits; the API copies them to requests.
-            limits[self.gpu.resource] = _values.count(self.gpu.count)
+            limits[self.gpu.resource] = self.gpu.count
         return limits
 
-    def _create_controller(self) -> k8s.KubeDeployment | k8s.KubeStatefulSet:
+    def _create_controller(self) -> ApiObject:
         gpu = self.gpu
-        run_as = self.run_as
-        pod = k8s.PodSpec(
-            containers=[self._container],
-            automount_service_account_token=False,
-            enable_service_links=False,
-            security_context=_pod.pod_security(run_as),
+        pod = _pod.hardened_pod(
+            [self._container],
+            securityContext=_pod.pod_security(self.run_as),
             volumes=self._pod_volumes or None,
-            runtime_class_name=gpu.runtime_class if gpu else None,
-            node_selector=dict(gpu.node_selector) if gpu and gpu.node_selector else None,
+            runtimeClassName=gpu.runtime_class if gpu else None,
+            nodeSelector=dict(gpu.node_selector) if gpu and gpu.node_selector else None,
             tolerations=[_pod.GPU_TAINT_TOLERATION] if gpu else None,
         )
-        template = k8s.PodTemplateSpec(metadata=k8s.ObjectMeta(labels=dict(self.selector)), spec=pod)
-        metadata = k8s.ObjectMeta(
+        template = {"metadata": {"labels": dict(self.selector)}, "spec": pod}
+        metadata = ApiObjectMetadata(
             name=self.name,
             namespace=self.namespace,
             labels=_scope.metadata_labels(self.name),
             annotations=self._waiver_annotations,
         )
-        selector = k8s.LabelSelector(match_labels=dict(self.selector))
+        spec: dict[str, Any] = {"replicas": 1, "revisionHistoryLimit": 3, "selector": {"matchLabels": dict(self.selector)}}
         if self.kind is WorkloadKind.STATEFUL_SET:
             # serviceName names the workload's ClusterIP Service (add_cluster_service), not a headless
             # one: a single replica needs no per-pod DNS, and the design has no second Service.
-            return k8s.KubeStatefulSet(
-                self,
-                "Resource",
-                metadata=metadata,
-                spec=k8s.StatefulSetSpec(
-                    replicas=1, service_name=self.name, selector=selector, template=template, revision_history_limit=3
-                ),
-            )
-        return k8s.KubeDeployment(
-            self,
-            "Resource",
-            metadata=metadata,
-            spec=k8s.DeploymentSpec(
-                replicas=1,
-                strategy=k8s.DeploymentStrategy(type="Recreate"),
-                selector=selector,
-                template=template,
-                revision_history_limit=3,
-            ),
-        )
+            spec["serviceName"] = self.name
+        else:
+            spec["strategy"] = {"type": "Recreate"}
+        spec["template"] = template
+        return _pod.api_object(self, "Resource", api_version="apps/v1", kind=self.kind.value, metadata=metadata, spec=spec)
 
     def _claim_env_name(self, name: str) -> str:
         _validate.env_name(self, "env name", name)
@@ -536,13 +507,13 @@ class Workload(Construct):
         self._env_names.add(name)
         return name
 
-    def _plain_env(self, name: str, value: str) -> k8s.EnvVar:
+    def _plain_env(self, name: str, value: str) -> dict[str, Any]:
         self._claim_env_name(name)
         if not isinstance(value, str):
             raise _validate.fail(self, f"env[{name!r}]", f"{value!r} is not a string: quote it (for example '1' or 'true')")
-        return k8s.EnvVar(name=name, value=value)
+        return {"name": name, "value": value}
 
-    def _secret_env(self, item: SecretEnv) -> k8s.EnvVar:
+    def _secret_env(self, item: SecretEnv) -> dict[str, Any]:
         if not isinstance(item, SecretEnv):
             raise _validate.fail(self, "secret_env", f"{item!r} is not a SecretEnv")
         self._claim_env_name(item.name)
@@ -553,25 +524,16 @@ class Workload(Construct):
                 f"secret_env[{item.name!r}].key",
                 f"{item.key!r} is not a valid Secret key: use letters, digits, '-', '_' and '.'",
             )
-        return k8s.EnvVar(
-            name=item.name, value_from=k8s.EnvVarSource(secret_key_ref=k8s.SecretKeySelector(name=item.secret, key=item.key))
-        )
+        return {"name": item.name, "valueFrom": {"secretKeyRef": {"name": item.secret, "key": item.key}}}
 
-    def _append_env(self, env: k8s.EnvVar) -> None:
-        _append(self.controller, "/spec/template/spec/containers/0/env", _env_json(env), first=not self._has_env)
+    def _append_env(self, env: dict[str, Any]) -> None:
+        _append(self.controller, "/spec/template/spec/containers/0/env", env, first=not self._has_env)
         self._has_env = True
 
 
 def _append(target: ApiObject, path: str, item: dict[str, Any], *, first: bool) -> None:
     """Appends to a list of the manifest, creating the list on first use (empty lists stay out)."""
     target.add_json_patch(JsonPatch.add(path, [item]) if first else JsonPatch.add(f"{path}/-", item))
-
-
-def _env_json(env: k8s.EnvVar) -> dict[str, Any]:
-    if env.value_from is not None and env.value_from.secret_key_ref is not None:
-        ref = env.value_from.secret_key_ref
-        return {"name": env.name, "valueFrom": {"secretKeyRef": {"name": ref.name, "key": ref.key}}}
-    return {"name": env.name, "value": env.value}
 
 
 def _check_arg(scope: Construct, index: int, arg: str, *, prop: str = "args") -> str:
@@ -591,12 +553,6 @@ def _check_gpu(scope: Construct, gpu: Gpu | None) -> Gpu | None:
         _validate.dns_subdomain(scope, "gpu.runtime_class", gpu.runtime_class)
     _validate.labels(scope, "gpu.node_selector", gpu.node_selector)
     return gpu
-
-
-class _Probes(NamedTuple):
-    startup: k8s.Probe
-    liveness: k8s.Probe
-    readiness: k8s.Probe
 
 
 def _check_path(scope: Construct, prop: str, path: str) -> str:
@@ -632,7 +588,8 @@ def _check_vram(scope: Construct, vram: Vram | None, gpu: Gpu | None) -> Vram | 
     return vram
 
 
-def _probes(scope: Construct, health: HealthCheck, port: int) -> _Probes:
+def _probes(scope: Construct, health: HealthCheck, port: int) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+    """The startup, liveness and readiness probes, in that order."""
     if not isinstance(health, HealthCheck):
         raise _validate.fail(scope, "health", f"{health!r} is not a HealthCheck: use HealthCheck(path='/health')")
     period = _validate.positive_int(scope, "health.period_seconds", health.period_seconds)
@@ -648,15 +605,9 @@ def _probes(scope: Construct, health: HealthCheck, port: int) -> _Probes:
             scope, "health.path", f"{health.path!r} is not an absolute HTTP path: use for example '/health', or None for TCP"
         )
 
-    def probe(failure_threshold: int) -> k8s.Probe:
-        target = _values.port_number(port)
-        return k8s.Probe(
-            http_get=k8s.HttpGetAction(path=health.path, port=target) if health.path is not None else None,
-            tcp_socket=k8s.TcpSocketAction(port=target) if health.path is None else None,
-            period_seconds=period,
-            timeout_seconds=timeout,
-            failure_threshold=failure_threshold,
-        )
+    def probe(failure_threshold: int) -> dict[str, Any]:
+        action = {"httpGet": {"path": health.path, "port": port}} if health.path is not None else {"tcpSocket": {"port": port}}
+        return {**action, "periodSeconds": period, "timeoutSeconds": timeout, "failureThreshold": failure_threshold}
 
     # The startup probe gives the first start its whole budget; liveness only begins after it.
-    return _Probes(startup=probe(math.ceil(budget / period)), liveness=probe(failures), readiness=probe(failures))
+    return probe(math.ceil(budget / period)), probe(failures), probe(failures)
