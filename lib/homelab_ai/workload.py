@@ -425,10 +425,7 @@ class Workload(Construct):
         volume, path, sub_path = mount.volume, mount.path, mount.sub_path
         if not isinstance(volume, LonghornVolume):
             raise _validate.fail(self, "mount volume", f"{volume!r} is not a LonghornVolume")
-        if not isinstance(path, str) or not path.startswith("/") or posixpath.normpath(path) != path:
-            raise _validate.fail(
-                self, "mount path", f"{path!r} is not a normalized absolute path: use for example '/root/.ollama'"
-            )
+        _check_path(self, "mount path", path)
         if path in self._mount_paths:
             raise _validate.fail(self, "mount path", f"{path!r} is already mounted: mount each path once")
         if sub_path is not None and (
