@@ -152,9 +152,7 @@ def _network(plan: ClusterPlan) -> str:
             continue
         rows.append([name, namespace, reservation.address, "", "", f"Reserved outside these charts. {reservation.note}".strip()])
     rows.sort(key=lambda row: tuple(int(part) for part in row[2].split(".")))
-    internal = [
-        [w.name, w.namespace, "ClusterIP", w.url, str(w.port)] for w in plan.workloads if w.service is not None and w.name
-    ]
+    internal = [[w.name, w.namespace, "ClusterIP", w.url, str(w.port)] for w in plan.workloads if w.service is not None]
     pool = ", ".join(str(p) for p in plan.lb_pools) or "not declared (addresses only checked against each other)"
     free = plan.free_addresses()
     return (
