@@ -9,7 +9,7 @@ export JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION := 1
 
 CHECKOV_ENV := .tools/checkov
 
-.PHONY: synth test lint typecheck scan unit bench secrets clean
+.PHONY: synth test lint typecheck scan unit bench secrets imports clean
 
 synth: $(VENV)/.installed node_modules/.installed
 	@# Byte-compile the package once: with PYTHONDONTWRITEBYTECODE set, every synth would recompile it.
@@ -46,6 +46,11 @@ $(CHECKOV_ENV)/.installed: requirements-checkov.txt
 	test -x $(CHECKOV_ENV)/bin/python || $(PYTHON) -m venv $(CHECKOV_ENV)
 	$(CHECKOV_ENV)/bin/pip install --quiet --disable-pip-version-check -r requirements-checkov.txt
 	touch $@
+
+# Regenerates imports/ from the CRDs vendored in crds/ (see crds/README.md); offline.
+imports: node_modules/.installed
+	rm -rf imports
+	npx --no-install cdk8s import --language python
 
 secrets: $(VENV)/.installed
 	$(BIN)/python scripts/new_secret.py open-webui

@@ -1,0 +1,46 @@
+"""imports/ is what `make imports` generates from the vendored CRDs: on any clone, offline."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from pathlib import Path
+
+import yaml
+
+from tests.support import ROOT
+from tests.test_cli_synth import snapshot
+
+
+def test_cdk8s_yaml_imports_only_vendored_crds() -> None:
+    config = yaml.safe_load((ROOT / "cdk8s.yaml").read_text())
+    for entry in config["imports"]:
+        _, _, source = entry.partition(":=")
+        path = (ROOT / source).resolve()
+        assert path.is_relative_to(ROOT / "crds"), f"{entry}: imports must come from crds/ inside the repository"
+        assert path.is_file(), f"{entry}: {source} is missing"
+
+
+def test_every_import_is_used_by_the_library() -> None:
+    library = "\n".join(p.read_text() for p in (ROOT / "lib" / "homelab_ai").glob("*.py"))
+    for module in sorted(p.name for p in (ROOT / "imports").iterdir() if p.is_dir()):
+        assert f"homelab_ai.imports.{module}." in library, f"imports/{module} is generated but no module of lib/ uses it"
+
+
+def test_make_imports_reproduces_imports_exactly(tmp_path: Path) -> None:
+    copy = tmp_path / "repo"
+    copy.mkdir()
+    for name in ("cdk8s.yaml", "crds"):
+        os.symlink(ROOT / name, copy / name)
+    (copy / "node_modules").symlink_to(ROOT / "node_modules")
+    env = {**os.environ, "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20"}
+    result = subprocess.run(
+        ["npx", "--no-install", "cdk8s", "import", "--language", "python"],
+        cwd=copy,
+        capture_output=True,
+        text=True,
+        env=env,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    assert snapshot(copy / "imports") == snapshot(ROOT / "imports")
