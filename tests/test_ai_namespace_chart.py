@@ -126,6 +126,8 @@ def test_open_webui_reaches_ollama_through_its_service_and_keeps_its_secret_key(
         "OLLAMA_BASE_URL": "http://ollama:11434",
         "WEBUI_AUTH": "true",
         "DATA_DIR": "/app/backend/data",
+        # What the chart sets is what runs after every restart, not what the database kept.
+        "ENABLE_PERSISTENT_CONFIG": "False",
         "WEBUI_SECRET_KEY": {"secretKeyRef": {"name": "open-webui-secrets", "key": "WEBUI_SECRET_KEY"}},
     }
     assert container(deployment)["volumeMounts"] == [{"name": "open-webui-data", "mountPath": "/app/backend/data"}]
@@ -158,10 +160,19 @@ def test_stable_diffusion_feeds_its_secret_to_the_auth_flags(manifests: list[Man
     assert args[args.index("--api-auth") + 1] == "$(WEBUI_AUTH_USER):$(WEBUI_AUTH_PASS)"
     assert args[args.index("--gradio-auth") + 1] == "$(WEBUI_AUTH_USER):$(WEBUI_AUTH_PASS)"
     assert "--opt-split-attention-v2" not in args
-    assert app["volumeMounts"] == [
-        {"name": "sd-data", "mountPath": "/stable-diffusion-webui/models", "subPath": "models"},
-        {"name": "sd-data", "mountPath": "/stable-diffusion-webui/outputs", "subPath": "outputs"},
-    ]
+    # Everything A1111 keeps lives in sd-data: models/ and outputs/ are the design's sub-paths.
+    assert args[args.index("--data-dir") + 1] == "/data"
+    assert app["volumeMounts"] == [{"name": "sd-data", "mountPath": "/data"}]
+
+
+def test_stable_diffusion_starts_a1111_itself_not_the_image_start_script(manifests: list[Manifest]) -> None:
+    command = container(find(manifests, "Deployment", "stable-diffusion"))["command"]
+    assert command[:2] == ["/bin/bash", "-c"]
+    script = command[2]
+    assert '/venv/bin/python -u launch.py "$@"' in script
+    assert "/start.sh" not in script and "jupyter" not in script
+    # The kubelet's SIGTERM reaches A1111 as the SIGINT it handles.
+    assert 'trap \'kill -INT "$pid"' in script
 
 
 @pytest.mark.parametrize(
@@ -198,8 +209,13 @@ def test_probes_use_real_health_paths_and_a_startup_budget(
 ) -> None:
     app = container(find(manifests, kind, name))
     for probe in ("startupProbe", "livenessProbe", "readinessProbe"):
-        assert app[probe]["httpGet"] == {"path": path, "port": port}
-        assert "initialDelaySeconds" not in app[probe]
+        busy_blind = name == "faster-whisper" and probe != "startupProbe"
+        assert app[probe] == {
+            **({"tcpSocket": {"port": port}} if busy_blind else {"httpGet": {"path": path, "port": port}}),
+            "periodSeconds": 10,
+            "timeoutSeconds": 5,
+            "failureThreshold": app[probe]["failureThreshold"],
+        }
     assert app["startupProbe"]["failureThreshold"] * app["startupProbe"]["periodSeconds"] == startup_failures * 10
 
 

@@ -9,7 +9,15 @@ from pathlib import Path
 import yaml
 
 from tests.support import ROOT
-from tests.test_cli_synth import snapshot
+
+
+def generated(folder: Path) -> dict[str, bytes]:
+    """The files of an imports/ folder, without the byte code `make synth` compiles beside them."""
+    return {
+        str(p.relative_to(folder)): p.read_bytes()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file() and "__pycache__" not in p.parts
+    }
 
 
 def test_cdk8s_yaml_imports_only_vendored_crds() -> None:
@@ -43,4 +51,4 @@ def test_make_imports_reproduces_imports_exactly(tmp_path: Path) -> None:
         check=False,
     )
     assert result.returncode == 0, result.stderr[-2000:]
-    assert snapshot(copy / "imports") == snapshot(ROOT / "imports")
+    assert generated(copy / "imports") == generated(ROOT / "imports")

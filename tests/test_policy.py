@@ -138,3 +138,21 @@ def test_refuses_visible_devices_and_service_account_tokens(charts: Charts) -> N
         "ai/Deployment faster-whisper: container faster-whisper sets NVIDIA_VISIBLE_DEVICES: the device plugin injects the GPU; "
         "request nvidia.com/gpu instead",
     ]
+
+
+def test_refuses_references_kubernetes_would_not_expand(charts: Charts) -> None:
+    def misspelled(broken: Charts) -> None:
+        container = app_container(broken, name="stable-diffusion")
+        container["args"] = [arg.replace("$(WEBUI_AUTH_PASS)", "$(WEBUI_AUTH_PASSWORD)") for arg in container["args"]]
+        container["env"].append({"name": "LATE", "value": "$(LATER)"})
+        container["env"].append({"name": "LATER", "value": "x"})
+        container["env"].append({"name": "ESCAPED", "value": "$$(NOT_A_REFERENCE)"})
+
+    problems = breaks(misspelled, charts)
+    where = "ai/Deployment stable-diffusion: container stable-diffusion"
+    unexpanded = "Kubernetes would pass the text unexpanded"
+    assert problems == [
+        f"{where} env LATE refers to $(LATER), which is not defined before it: {unexpanded}",
+        f"{where} args refers to $(WEBUI_AUTH_PASSWORD), which is not in its env: {unexpanded}",
+        f"{where} args refers to $(WEBUI_AUTH_PASSWORD), which is not in its env: {unexpanded}",
+    ]

@@ -1,21 +1,16 @@
 """Typed cdk8s constructs for a self-hosted AI stack sharing one NVIDIA GPU."""
 
-from homelab_ai.ai_namespace_chart import (
-    AiNamespaceChart,
-    BackupSettings,
-    GpuSharing,
-    NetworkSettings,
-    OllamaSettings,
-    OpenWebUiSettings,
-    StableDiffusionSettings,
-    WhisperQuantization,
-    WhisperSettings,
-)
+from homelab_ai.ai_namespace_chart import AiNamespaceChart, BackupSettings, GpuSharing, NetworkSettings
+from homelab_ai.apps.faster_whisper import WhisperQuantization, WhisperSettings
+from homelab_ai.apps.ollama import OllamaSettings
+from homelab_ai.apps.open_webui import OpenWebUiSettings
+from homelab_ai.apps.stable_diffusion import StableDiffusionSettings
 from homelab_ai.cilium_pool import LbIpPool
 from homelab_ai.cluster_plan import AddressRange, ClusterPlan, Combination, NodeCapacity, ReservedAddress
 from homelab_ai.flux import FluxChart, FluxLayer, FluxSettings
 from homelab_ai.gpu_operator import GpuOperatorValues
 from homelab_ai.gpu_workload import GpuWorkload
+from homelab_ai.image_contract import Endpoint, ImageContract, Source
 from homelab_ai.jobs import GpuCheck, OllamaModelPull
 from homelab_ai.load_balanced_app import LoadBalancedApp
 from homelab_ai.longhorn_backup import Backup, LonghornBackupSchedule
@@ -39,6 +34,7 @@ __all__ = [
     "ClusterPlan",
     "Combination",
     "DefaultDenyIngress",
+    "Endpoint",
     "FluxChart",
     "FluxLayer",
     "FluxSettings",
@@ -50,6 +46,7 @@ __all__ = [
     "GpuTimeSlicing",
     "GpuWorkload",
     "HealthCheck",
+    "ImageContract",
     "LbIpPool",
     "LoadBalancedApp",
     "LonghornBackupSchedule",
@@ -64,6 +61,7 @@ __all__ = [
     "Resources",
     "RunAs",
     "SecretEnv",
+    "Source",
     "StableDiffusionSettings",
     "Vram",
     "Waiver",

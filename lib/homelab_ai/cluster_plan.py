@@ -176,6 +176,7 @@ class ClusterPlan(Construct):
         self.default_deny: list[DefaultDenyIngress] = []
         self.lb_ip_pools: list[LbIpPool] = []
         self._names: dict[tuple[str, str, str], list[Construct]] = defaultdict(list)
+        self._notes: list[str] = []
         # errors() is asked twice per synth (by render() and by cdk8s' validation): computed once
         # per state of the registrations.
         self._revision = 0
@@ -234,6 +235,10 @@ class ClusterPlan(Construct):
         """Records a namespace that denies ingress by default."""
         self.default_deny.append(policy)
         self._revision += 1
+
+    def register_note(self, note: str) -> None:
+        """Adds something a construct wants the user to check on the cluster, printed at synth."""
+        self._notes.append(note)
 
     def register_time_slicing(self, config: GpuTimeSlicing) -> None:
         """Adds the device plugin's time-slicing config (one per App)."""
@@ -438,7 +443,7 @@ class ClusterPlan(Construct):
 
     def notes(self) -> list[str]:
         """Things that are allowed but worth knowing, printed at synth and written to the docs."""
-        notes = []
+        notes = list(self._notes)
         resource, available = self.slices()
         requested = sum(w.gpu.count for w in self.gpu_workloads() if w.gpu)
         if self.gpu_workloads() and requested == available:

@@ -23,7 +23,7 @@ VALUES_KEY = "values.yaml"
 class GpuOperatorValues(Construct):
     """Defines the Helm values that make the GPU operator apply a time-slicing config.
 
-    Reference it from the operator's HelmRelease (in the same namespace)::
+    Reference it from the operator's HelmRelease::
 
         valuesFrom:
           - kind: ConfigMap
@@ -31,13 +31,21 @@ class GpuOperatorValues(Construct):
             valuesKey: values.yaml
             optional: true   # the first install may run before this ConfigMap exists
 
+    helm-controller looks a ``valuesFrom`` source up in the HelmRelease's own namespace only,
+    whatever the release's ``targetNamespace``; with ``optional: true`` a ConfigMap in any other
+    namespace is silently never read, the device plugin keeps one slice per GPU and the second
+    GPU pod stays Pending. So ``namespace`` must be the HelmRelease's, and ``make synth`` prints
+    how to check it (``note``).
+
     Example:
         GpuOperatorValues(chart, "OperatorValues", time_slicing=slicing)
 
     Attributes:
         name: The ConfigMap's name.
         namespace: The HelmRelease's namespace.
+        release_name: The HelmRelease's name.
         values: The Helm values, as a mapping.
+        note: What to check on the cluster, printed by ``make synth``.
         config_map: The ConfigMap (the construct's ``Resource`` child).
     """
 
@@ -48,6 +56,7 @@ class GpuOperatorValues(Construct):
         *,
         time_slicing: GpuTimeSlicing,
         name: str = "gpu-operator-time-slicing-values",
+        release_name: str = "gpu-operator",
         namespace: str | None = None,
     ) -> None:
         """Creates the values ConfigMap.
@@ -57,12 +66,14 @@ class GpuOperatorValues(Construct):
             id: The construct id.
             time_slicing: The config the device plugin should use (name and key).
             name: Defaults to ``gpu-operator-time-slicing-values``.
-            namespace: Defaults to the time-slicing config's (``gpu-operator``), where the
-                operator's HelmRelease usually lives.
+            release_name: The operator's HelmRelease; defaults to ``gpu-operator``.
+            namespace: The HelmRelease's namespace (``kubectl get helmreleases -A``); defaults
+                to the time-slicing config's (``gpu-operator``).
         """
         super().__init__(scope, id)
         self.name = _validate.dns_subdomain(self, "name", name)
         self.namespace = _validate.dns_label(self, "namespace", namespace or time_slicing.namespace)
+        self.release_name = _validate.dns_label(self, "release_name", release_name)
         # Without `default` the operator applies the config only to nodes labelled
         # nvidia.com/device-plugin.config, which is to say to none.
         self.values = {"devicePlugin": {"config": {"name": time_slicing.name, "default": time_slicing.config_key}}}
@@ -80,4 +91,13 @@ class GpuOperatorValues(Construct):
             ),
             data={VALUES_KEY: yaml.safe_dump(self.values, sort_keys=False)},
         )
-        ClusterPlan.of(scope).register_name(self, "ConfigMap", self.namespace, self.name)
+        self.note = (
+            f"the GPU operator reads its time-slicing values from ConfigMap {self.namespace}/{self.name} only if its "
+            f"HelmRelease is {self.namespace}/{self.release_name} (helm-controller reads valuesFrom from the release's "
+            f"own namespace) and lists it in valuesFrom: check with `kubectl -n {self.namespace} get helmrelease "
+            f"{self.release_name} -o jsonpath='{{.spec.valuesFrom}}'`; if the release lives elsewhere, set "
+            "GpuSharing(operator_release_namespace=..., operator_release_name=...)"
+        )
+        plan = ClusterPlan.of(scope)
+        plan.register_name(self, "ConfigMap", self.namespace, self.name)
+        plan.register_note(self.note)

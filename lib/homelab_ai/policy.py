@@ -7,6 +7,7 @@ before anything is written.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator, Mapping
 from typing import Any
 
@@ -15,6 +16,8 @@ from homelab_ai._validate import is_floating_tag
 Manifest = dict[str, Any]
 _CONTROLLERS = ("Deployment", "StatefulSet", "DaemonSet", "Job", "CronJob")
 _DEVICE_ENV = ("NVIDIA_VISIBLE_DEVICES", "CUDA_VISIBLE_DEVICES")
+# A reference Kubernetes expands in command, args and env values; "$$(" escapes one.
+_ENV_REFERENCE = re.compile(r"(?<!\$)\$\(([-._a-zA-Z][-._a-zA-Z0-9]*)\)")
 
 
 def check_manifests(charts: Mapping[str, list[Manifest]]) -> list[str]:
@@ -85,6 +88,7 @@ def _pod_problems(
             yield f"container {name} does not set allowPrivilegeEscalation: false"
         if "ALL" not in security.get("capabilities", {}).get("drop", []):
             yield f"container {name} does not drop ALL capabilities"
+        yield from _reference_problems(container)
         for env in container.get("env", []):
             if env.get("name") in _DEVICE_ENV:
                 yield f"container {name} sets {env['name']}: the device plugin injects the GPU; request nvidia.com/gpu instead"
@@ -107,6 +111,28 @@ def _pod_problems(
         if (uses_gpu or rwo) and strategy != "Recreate":
             reason = "holds a GPU slice" if uses_gpu else f"mounts ReadWriteOnce {', '.join(rwo)}"
             yield f"strategy {strategy} while it {reason}: a surge pod would wait forever; use Recreate"
+
+
+def _reference_problems(container: Manifest) -> Iterator[str]:
+    """``$(VAR)`` that Kubernetes would leave as literal text: the variable is not defined (before it)."""
+    name = container.get("name")
+    defined: list[str] = []
+    for env in container.get("env", []):
+        for reference in _ENV_REFERENCE.findall(str(env.get("value", ""))):
+            if reference not in defined:
+                yield (
+                    f"container {name} env {env.get('name')} refers to $({reference}), which is not defined before it: "
+                    "Kubernetes would pass the text unexpanded"
+                )
+        defined.append(env.get("name", ""))
+    for field in ("command", "args"):
+        for value in container.get(field, []):
+            for reference in _ENV_REFERENCE.findall(value):
+                if reference not in defined:
+                    yield (
+                        f"container {name} {field} refers to $({reference}), which is not in its env: "
+                        "Kubernetes would pass the text unexpanded"
+                    )
 
 
 def _image_problems(container: str, image: str) -> Iterator[str]:

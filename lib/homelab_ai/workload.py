@@ -43,6 +43,10 @@ class HealthCheck:
 
     Attributes:
         path: HTTP path that answers 2xx/3xx without authentication; ``None`` probes the TCP port.
+        answers_while_busy: Whether ``path`` still answers while the app works. An app that
+            blocks its only event loop for a whole job (a transcription) does not: liveness and
+            readiness then check only that the port accepts connections, which the kernel does
+            for it, and ``path`` is used by the startup probe alone.
         startup_budget_seconds: Longest a start may take, model downloads included.
         period_seconds: Seconds between probes.
         timeout_seconds: Seconds one probe may take.
@@ -51,6 +55,7 @@ class HealthCheck:
     """
 
     path: str | None = "/"
+    answers_while_busy: bool = True
     startup_budget_seconds: int = 300
     period_seconds: int = 10
     timeout_seconds: int = 5
@@ -602,9 +607,14 @@ def _probes(scope: Construct, health: HealthCheck, port: int) -> tuple[dict[str,
             scope, "health.path", f"{health.path!r} is not an absolute HTTP path: use for example '/health', or None for TCP"
         )
 
-    def probe(failure_threshold: int) -> dict[str, Any]:
-        action = {"httpGet": {"path": health.path, "port": port}} if health.path is not None else {"tcpSocket": {"port": port}}
+    if not isinstance(health.answers_while_busy, bool):
+        raise _validate.fail(scope, "health.answers_while_busy", f"{health.answers_while_busy!r} is not True or False")
+
+    def probe(failure_threshold: int, *, http: bool) -> dict[str, Any]:
+        action = {"httpGet": {"path": health.path, "port": port}} if http else {"tcpSocket": {"port": port}}
         return {**action, "periodSeconds": period, "timeoutSeconds": timeout, "failureThreshold": failure_threshold}
 
+    http = health.path is not None
+    busy_http = http and health.answers_while_busy
     # The startup probe gives the first start its whole budget; liveness only begins after it.
-    return probe(math.ceil(budget / period)), probe(failures), probe(failures)
+    return probe(math.ceil(budget / period), http=http), probe(failures, http=busy_http), probe(failures, http=busy_http)
