@@ -187,6 +187,7 @@ class GpuCheck(Construct):
         *,
         name: str,
         slices: int,
+        # renovate: datasource=docker
         image: str = "nvidia/cuda:12.6.3-base-ubuntu24.04",
         gpu: Gpu = Gpu(),
         hold_seconds: int = 60,
