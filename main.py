@@ -17,19 +17,9 @@ os.environ.setdefault("JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION", "1")
 
 from cdk8s import App
 
-from homelab_ai import (
-    AddressRange,
-    AiNamespaceChart,
-    ClusterPlan,
-    OllamaSettings,
-    ReservedAddress,
-    layout,
-    publish,
-    render,
-)
-from homelab_ai.docs import render_docs
+from homelab_ai import AddressRange, AiNamespaceChart, ClusterPlan, OllamaSettings, ReservedAddress
 from homelab_ai.flux import FluxChart, FluxSettings
-from homelab_ai.sops import load_secrets
+from homelab_ai.synth import run
 
 ROOT = Path(__file__).resolve().parent
 # How the cluster's Flux reaches this repository: its GitRepository, the age key Secret, and the
@@ -59,41 +49,9 @@ def build(app: App) -> None:
     FluxChart(app, "flux", layers=ai.flux_layers(FLUX), settings=FLUX)
 
 
-def synthesize(app: App) -> tuple[dict[str, str], dict[str, str], list[str]]:
-    """Builds, checks and lays out everything: dist/ files, docs/ files and notes for the user.
-
-    Raises:
-        ValueError: any check failed; nothing has been written.
-    """
-    build(app)
-    secrets = load_secrets(ROOT / "secrets", ROOT / ".sops.yaml")
-    manifests = layout(render(app), secrets)
-    plan = ClusterPlan.of(app)
-    present = {secret.name for secret in secrets}
-    missing = sorted({name for workload in plan.workloads for name in workload.secret_names} - present)
-    notes = plan.notes() + [
-        f"secret {name} is referenced but not in secrets/: create it with `make secrets` before Flux applies dist/"
-        for name in missing
-    ]
-    return manifests, render_docs(plan), notes
-
-
 def main() -> int:
-    try:
-        manifests, docs, notes = synthesize(App())
-    except ValueError as error:
-        # A rejected input: say why and leave dist/ and docs/ as they were.
-        print(f"synth failed, dist/ and docs/ left unchanged:\n{error}", file=sys.stderr)
-        return 1
-    publish(manifests, ROOT / "dist")
-    publish(docs, ROOT / "docs")
-    for note in notes:
-        print(f"note: {note}", file=sys.stderr)
-    # Under `cdk8s synth`, also fill the CLI's own output folder so it lists what was written.
-    cli_outdir = os.environ.get("CDK8S_OUTDIR")
-    if cli_outdir:
-        publish(manifests, Path(cli_outdir))
-    return 0
+    # Under `cdk8s synth`, the CLI's own output folder gets the same files, so it lists them.
+    return run(build, root=ROOT, project="homelab-ai", cli_outdir=os.environ.get("CDK8S_OUTDIR"))
 
 
 if __name__ == "__main__":

@@ -8,15 +8,22 @@ from typing import Any
 
 from cdk8s import App, Chart, Size
 
-from homelab_ai import HealthCheck, Resources
+from homelab_ai import DefaultDenyIngress, HealthCheck, Resources
 
 ROOT = Path(__file__).resolve().parent.parent
 Manifest = dict[str, Any]
 
 
 def new_chart(namespace: str | None = "ai") -> Chart:
-    """A chart in a fresh App, with the library's naming (no hashes)."""
-    return Chart(App(), "test", namespace=namespace, disable_resource_name_hashes=True)
+    """A chart in a fresh App, with the library's naming (no hashes) and its namespace's default deny.
+
+    The App's checks run whenever a chart is rendered, and refuse pods in a namespace that does
+    not deny ingress by default.
+    """
+    chart = Chart(App(), "test", namespace=namespace, disable_resource_name_hashes=True)
+    if namespace is not None:
+        DefaultDenyIngress(chart, "DefaultDeny")
+    return chart
 
 
 def synth(build: Callable[[Chart], object], namespace: str | None = "ai") -> list[Manifest]:

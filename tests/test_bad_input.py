@@ -156,14 +156,17 @@ CASES: list[tuple[str, Callable[[App], None], str]] = [
     (
         "more slices than exist",
         chart(gpu_sharing=GpuSharing(time_slicing_replicas=2)),
-        "ai/cluster/TimeSlicing: replicas 2 on 1 GPU give 2 slices, but 3 are requested (ai/Ollama 1, ai/FasterWhisper 1, "
-        "ai/StableDiffusion 1): set replicas to 3 or more, add a GPU, or run fewer GPU apps",
+        "ai/cluster/TimeSlicing: gpu_sharing.time_slicing_replicas 2 on 1 GPU give 2 slices, but 3 are requested "
+        "(ai/Ollama 1, ai/FasterWhisper 1, ai/StableDiffusion 1): raise it to 3, add a GPU, or run fewer GPU apps",
     ),
     (
         "resource the time-slicing config does not advertise",
         chart(gpu_sharing=GpuSharing(gpu=Gpu(resource="nvidia.com/gpu.shared"))),
-        "ai/Ollama: gpu.resource nvidia.com/gpu.shared is not what the time-slicing config ai/cluster/TimeSlicing advertises "
-        "(nvidia.com/gpu): use Gpu(resource='nvidia.com/gpu') (also ai/FasterWhisper, ai/StableDiffusion)",
+        "\n".join(
+            f"ai/{app}: requests nvidia.com/gpu.shared, which the sharing config ai/cluster/TimeSlicing does not advertise: "
+            "set gpu_sharing.gpu.resource to 'nvidia.com/gpu'"
+            for app in ("Ollama", "FasterWhisper", "StableDiffusion", "GpuSmokeTest", "GpuConcurrencyTest")
+        ),
     ),
     (
         "workload larger than the card",

@@ -8,6 +8,7 @@ from homelab_ai import (
     AiNamespaceChart,
     Backend,
     ClusterPlan,
+    DefaultDenyIngress,
     Gpu,
     GpuCard,
     GpuTimeSlicing,
@@ -48,7 +49,9 @@ def gpu_app(chart: Chart, name: str, vram: Vram, gpu: Gpu | None = None) -> GpuW
 def app_with_chart(**plan: object) -> tuple[ClusterPlan, Chart]:
     app = App()
     cluster = ClusterPlan(app, **plan)  # type: ignore[arg-type]
-    return cluster, Chart(app, "ai", namespace="ai", disable_resource_name_hashes=True)
+    chart = Chart(app, "ai", namespace="ai", disable_resource_name_hashes=True)
+    DefaultDenyIngress(chart, "DefaultDeny")
+    return cluster, chart
 
 
 def test_app_without_a_plan_gets_the_design_defaults() -> None:
@@ -131,7 +134,8 @@ def test_slices_count_time_slicing_replicas_and_no_spare_is_noted() -> None:
     GpuTimeSlicing(chart, "TimeSlicing", namespace="ai", replicas=2)
     gpu_app(chart, "one", Vram(min_gb=1, max_gb=2, basis="x"))
     gpu_app(chart, "two", Vram(min_gb=1, max_gb=2, basis="x"))
-    assert plan.slices() == ("nvidia.com/gpu", 2)
+    supply = plan.supply()
+    assert (supply.resource, supply.slices) == ("nvidia.com/gpu", 2)
     assert plan.errors() == []
     assert "no GPU slice is left spare: 2 of 2 nvidia.com/gpu slices are requested" in plan.notes()
 
@@ -151,7 +155,8 @@ def test_fail_requests_greater_than_one_refuses_two_slices() -> None:
     GpuTimeSlicing(chart, "TimeSlicing", namespace="ai", fail_requests_greater_than_one=True)
     gpu_app(chart, "one", Vram(min_gb=1, max_gb=2, basis="x"), Gpu(count=2))
     assert plan.errors() == [
-        "ai/One: gpu.count 2 is refused by the time-slicing config (failRequestsGreaterThanOne: true): request 1 slice"
+        "ai/One: requests 2 nvidia.com/gpu per pod, which the sharing config refuses (failRequestsGreaterThanOne: true): "
+        "request 1"
     ]
 
 
@@ -166,7 +171,10 @@ def test_one_time_slicing_config_per_app() -> None:
     plan, chart = app_with_chart()
     GpuTimeSlicing(chart, "TimeSlicing", namespace="ai")
     GpuTimeSlicing(chart, "Again", namespace="gpu", name="other-config")
-    assert plan.errors()[0].startswith("ai/Again: a second time-slicing config (ai/TimeSlicing, ai/Again)")
+    assert plan.errors()[0] == (
+        "ai/Again: is a second device plugin config beside ai/TimeSlicing: the device plugin reads one ConfigMap; "
+        "keep one GpuTimeSlicing per App"
+    )
 
 
 def test_usage_patterns_are_computed_against_the_card() -> None:
@@ -211,7 +219,7 @@ def test_bad_plan_values_are_refused() -> None:
         ClusterPlan(App(), gpus=-1)
     with pytest.raises(ValueError, match=r"ClusterPlan: gpu_card.vram_gb 0 is not allowed"):
         ClusterPlan(App(), gpu_card=GpuCard(name="none", vram_gb=0))
-    with pytest.raises(ValueError, match=r"ClusterPlan: node_capacity NodeCapacity\(cpu_cores=0"):
+    with pytest.raises(ValueError, match=r"ClusterPlan: node_capacity.cpu_cores 0 is not allowed: use a positive number"):
         ClusterPlan(App(), node_capacity=NodeCapacity(cpu_cores=0))
 
 

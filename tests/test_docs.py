@@ -14,7 +14,8 @@ from homelab_ai.docs import render_docs
 def docs() -> dict[str, str]:
     app = App()
     main.build(app)
-    return render_docs(ClusterPlan.of(app))
+    plan = ClusterPlan.of(app)
+    return render_docs(plan, plan.inventory())
 
 
 def test_totals_reproduce_the_design(docs: dict[str, str]) -> None:

@@ -8,7 +8,8 @@ import pytest
 from cdk8s import App, Chart
 
 from homelab_ai import AiNamespaceChart
-from homelab_ai.flux import FluxChart, FluxLayer, FluxSettings, folder_of
+from homelab_ai._scope import folder_of
+from homelab_ai.flux import FluxChart, FluxLayer, FluxSettings
 from tests.support import Manifest
 
 

@@ -10,12 +10,16 @@ from cdk8s import App
 
 import main
 from homelab_ai.sops import encryption_problems
+from homelab_ai.synth import synthesize
 from tests.support import ROOT
 
 
 @pytest.fixture(scope="module")
 def fresh() -> tuple[dict[str, str], dict[str, str], list[str]]:
-    return main.synthesize(App())
+    app = App()
+    main.build(app)
+    synthesis = synthesize(app, root=ROOT)
+    return synthesis.files, synthesis.docs, synthesis.notes
 
 
 def committed(folder: Path) -> dict[str, str]:

@@ -26,7 +26,12 @@ def test_the_reservation_owner_may_take_its_address_and_the_plan_lists_it() -> N
     build(app)
     plan = ClusterPlan.of(app)
     assert plan.errors() == []
-    assert [s.address for s in plan.load_balanced_apps] == ["10.10.2.25", "10.10.2.26", "10.10.2.27", "10.10.2.30"]
+    assert [s.addresses for s in plan.inventory().lb_services] == [
+        ("10.10.2.25",),
+        ("10.10.2.26",),
+        ("10.10.2.27",),
+        ("10.10.2.30",),
+    ]
 
 
 def test_a_clash_between_the_two_charts_is_caught() -> None:

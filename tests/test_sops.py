@@ -14,6 +14,7 @@ from cdk8s import App
 
 import main
 from homelab_ai.sops import config_problems, encryption_problems, load_secrets
+from homelab_ai.synth import synthesize
 from tests.support import ROOT
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
@@ -110,7 +111,10 @@ def snapshot(folder: Path) -> dict[str, bytes]:
 
 def test_synth_copies_encrypted_secrets_verbatim_into_dist(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(main, "ROOT", project(tmp_path, GOOD))
-    manifests, _, notes = main.synthesize(App())
+    app = App()
+    main.build(app)
+    synthesis = synthesize(app, root=main.ROOT)
+    manifests, notes = synthesis.files, synthesis.notes
     assert manifests["ai/secret-open-webui-secrets.sops.yaml"] == GOOD
     assert "secret-open-webui-secrets.sops.yaml" in yaml.safe_load(manifests["ai/kustomization.yaml"])["resources"]
     assert notes[-1].startswith("secret stable-diffusion-secrets is referenced but not in secrets/")

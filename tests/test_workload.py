@@ -122,7 +122,10 @@ def test_mounts_share_one_volume_and_keep_sub_paths() -> None:
 
 
 def test_args_are_passed_verbatim() -> None:
-    app = container(find(synth(lambda c: web(c, args=["--port", "8080", "--auth", "$(USER):$(PASS)"])), "Deployment", "web"))
+    def build(chart: Chart) -> None:
+        web(chart, env={"USER": "u", "PASS": "p"}, args=["--port", "8080", "--auth", "$(USER):$(PASS)"])
+
+    app = container(find(synth(build), "Deployment", "web"))
     assert app["args"] == ["--port", "8080", "--auth", "$(USER):$(PASS)"]
 
 

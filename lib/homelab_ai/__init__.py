@@ -18,6 +18,7 @@ from homelab_ai.longhorn_volume import AccessMode, LonghornVolume
 from homelab_ai.network_policies import DefaultDenyIngress
 from homelab_ai.publish import layout, publish, render
 from homelab_ai.resources import Resources
+from homelab_ai.synth import Synthesis, run, synthesize
 from homelab_ai.time_slicing import GpuTimeSlicing
 from homelab_ai.vram import RTX_4000_SFF_ADA, GpuCard, Vram
 from homelab_ai.waivers import Waiver
@@ -63,6 +64,7 @@ __all__ = [
     "SecretEnv",
     "Source",
     "StableDiffusionSettings",
+    "Synthesis",
     "Vram",
     "Waiver",
     "WhisperQuantization",
@@ -72,4 +74,6 @@ __all__ = [
     "layout",
     "publish",
     "render",
+    "run",
+    "synthesize",
 ]

@@ -60,3 +60,12 @@ def chart_of(parent: Construct) -> ChartInfo:
         cached = ChartInfo(chart=chart, namespace=chart.namespace)
         parent._homelab_ai_chart = cached  # type: ignore[attr-defined]
     return cached
+
+
+def folder_of(chart: Chart) -> str:
+    """The dist/ folder (and Flux layer name) of a chart: its path with '/' as '-', lower-cased."""
+    cached: str | None = getattr(chart, "_homelab_ai_folder", None)
+    if cached is None:
+        cached = chart.node.path.replace("/", "-").lower()
+        chart._homelab_ai_folder = cached  # type: ignore[attr-defined]
+    return cached

@@ -19,6 +19,8 @@ _DNS_SUBDOMAIN = re.compile(r"^[a-z0-9]([-a-z0-9]*[a-z0-9])?(\.[a-z0-9]([-a-z0-9
 _LABEL_VALUE = re.compile(r"^(([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9])?$")
 _ENV_NAME = re.compile(r"^[-._a-zA-Z][-._a-zA-Z0-9]*$")
 _QUALIFIED_NAME = re.compile(r"^([A-Za-z0-9][-A-Za-z0-9_.]*)?[A-Za-z0-9]$")
+# A pinned digest as registries print it ('docker buildx imagetools inspect').
+_DIGEST = re.compile(r"^sha256:[0-9a-f]{64}$")
 
 # Tags that name a moving target: the same commit would deploy different software over time,
 # alone or as a variant's prefix (latest-gpu, main-cuda, dev-ollama).
@@ -128,7 +130,15 @@ def image(scope: Construct, prop: str, value: str) -> str:
     """Checks that an image reference is pinned: a version tag or a digest, never a floating tag."""
     if not isinstance(value, str) or not value or any(c.isspace() for c in value):
         raise fail(scope, prop, f"{value!r} is not an image reference: use 'repository:version'")
-    if "@sha256:" in value:
+    if "@" in value:
+        digest = value.rsplit("@", 1)[1]
+        if not _DIGEST.match(digest):
+            raise fail(
+                scope,
+                prop,
+                f"{value!r} has the malformed digest {digest!r}: a digest is 'sha256:' followed by 64 lower-case hex "
+                "characters; copy it whole from the registry, or pin a version tag instead",
+            )
         return value
     last = value.rsplit("/", 1)[-1]
     if ":" not in last:
@@ -157,3 +167,8 @@ def cpu_cores(scope: Construct, prop: str, value: float) -> int:
     if abs(value * 1000 - millis) > 1e-6:
         raise fail(scope, prop, f"{value!r} is finer than a millicore: round it to three decimals (for example 0.25)")
     return millis
+
+
+def is_number(value: object) -> bool:
+    """Whether ``value`` is a finite int or float (a bool is not a number here)."""
+    return isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value)

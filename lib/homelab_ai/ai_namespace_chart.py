@@ -12,7 +12,8 @@ from cdk8s import Chart
 from cdk8s_plus_28 import k8s
 from constructs import Construct
 
-from homelab_ai import _scope, _validate
+from homelab_ai import _scope, _typecheck, _validate
+from homelab_ai._scope import folder_of
 from homelab_ai.apps import faster_whisper as whisper_app
 from homelab_ai.apps import ollama as ollama_app
 from homelab_ai.apps import open_webui as open_webui_app
@@ -23,7 +24,7 @@ from homelab_ai.apps.open_webui import OpenWebUiSettings
 from homelab_ai.apps.stable_diffusion import StableDiffusionSettings
 from homelab_ai.cilium_pool import LbIpPool
 from homelab_ai.cluster_plan import ClusterPlan
-from homelab_ai.flux import FluxLayer, FluxSettings, folder_of
+from homelab_ai.flux import FluxLayer, FluxSettings
 from homelab_ai.gpu_operator import GpuOperatorValues
 from homelab_ai.jobs import GpuCheck, OllamaModelPull
 from homelab_ai.load_balanced_app import LoadBalancedApp
@@ -167,6 +168,8 @@ class AiNamespaceChart(Chart):
             ValueError: any invalid setting, named with its construct and prop.
         """
         super().__init__(scope, id, namespace=namespace, disable_resource_name_hashes=True)
+        for prefix, settings in (("gpu_sharing", gpu_sharing), ("network", network), ("backups", backups)):
+            _typecheck.check_fields(self, prefix, settings)
         _validate.dns_label(self, "namespace", namespace)
         # Cluster-level objects (the Namespace, the GPU config) go to their own folder and Flux
         # layer, applied before the workloads; being outside any namespace, the chart has none.
@@ -187,7 +190,6 @@ class AiNamespaceChart(Chart):
                 annotations=dict(PRUNE_DISABLED),
             ),
         )
-        ClusterPlan.of(self).register_name(self, "Namespace", "", namespace)
 
         self.default_deny = DefaultDenyIngress(self, "DefaultDeny", restrict_egress=network.restrict_egress)
         self.time_slicing = GpuTimeSlicing(
@@ -196,6 +198,12 @@ class AiNamespaceChart(Chart):
             replicas=gpu_sharing.time_slicing_replicas,
             rename_by_default=gpu_sharing.rename_by_default,
             fail_requests_greater_than_one=gpu_sharing.fail_requests_greater_than_one,
+        )
+        ClusterPlan.of(self).declare(
+            "ConfigMap",
+            self.time_slicing.namespace,
+            self.time_slicing.name,
+            settings={"replicas": "gpu_sharing.time_slicing_replicas"},
         )
         self.gpu_operator_values = GpuOperatorValues(
             self.cluster,
@@ -267,11 +275,17 @@ class AiNamespaceChart(Chart):
             self._wire_image_generation(stable_diffusion)
         self.gpu_checks: tuple[GpuCheck, ...] = ()
         if gpu_sharing.checks:
-            _, slices = plan.slices()
+            slices = gpu_sharing.time_slicing_replicas * plan.gpus
             self.gpu_checks = (
                 GpuCheck(self, "GpuSmokeTest", name="gpu-smoke-test", slices=1, gpu=gpu),
                 GpuCheck(self, "GpuConcurrencyTest", name="gpu-concurrency-test", slices=slices, gpu=gpu),
             )
+        # Every GPU request of the chart comes from one setting: messages name it.
+        gpu_setting = {"gpu.resource": "gpu_sharing.gpu.resource"}
+        for workload in (self.ollama, self.whisper, self.stable_diffusion):
+            plan.declare(workload.kind.value, workload.namespace, workload.name, settings=gpu_setting)
+        for check in self.gpu_checks:
+            plan.declare("CronJob", self.namespace_object.name, check.name, settings=gpu_setting)
 
     def flux_layers(self, settings: FluxSettings) -> list[FluxLayer]:
         """The chart's two Flux layers: the cluster-level config, then the namespace.

@@ -48,9 +48,8 @@ class LbIpPool(Construct):
         self.name = _validate.dns_subdomain(self, "name", name)
         if not blocks:
             raise _validate.fail(self, "blocks", "is empty: a pool needs at least one AddressRange")
-        plan = ClusterPlan.of(scope)
         self.blocks = tuple(blocks)
-        self.ranges = [plan.parse_range(self, block) for block in self.blocks]
+        self.ranges = [ClusterPlan.parse_range(self, block) for block in self.blocks]
         self.pool = CiliumLoadBalancerIpPool(
             self,
             "Resource",
@@ -62,5 +61,3 @@ class LbIpPool(Construct):
                 blocks=[CiliumLoadBalancerIpPoolSpecBlocks(start=block.start, stop=block.stop) for block in self.blocks]
             ),
         )
-        plan.register_lb_pool(self)
-        plan.register_name(self, "CiliumLoadBalancerIPPool", "", self.name)

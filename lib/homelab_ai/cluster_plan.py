@@ -1,40 +1,36 @@
-"""The cluster's shared capacity, checked across every chart of one App.
+"""The cluster's shared capacity, checked over every object of one App when it is synthesized.
 
-Each construct of the library registers what it takes from the cluster (an address, GPU slices,
-VRAM, CPU and memory, object names) with the App's one ``ClusterPlan``. The plan checks them
-together when the App is synthesized, the way no single construct or YAML schema can: two
-charts claiming one address, more GPU slices than time-slicing gives, apps that cannot fit the
-card, requests above the node. It also reports the figures the docs are generated from.
+The plan holds what only the cluster knows (the LB-IPAM pool, addresses held elsewhere, the
+GPU card, the node's allocatable) and the few facts a manifest cannot carry (VRAM). Everything
+else it reads from the rendered manifests of every chart, whoever built the objects, through a
+cdk8s validation: ``app.synth()``, ``cdk8s synth`` and ``chart.to_json()`` refuse what
+``make synth`` refuses. The library's own policy (``policy.py``) runs in the same validation.
 """
 
 from __future__ import annotations
 
 import ipaddress
 import itertools
-from collections import defaultdict
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+import re
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
 
 import jsii
-from cdk8s import App
+from cdk8s import ApiObject, App, Chart
 from constructs import Construct, IConstruct, IValidation
 
-from homelab_ai import _validate
-from homelab_ai.vram import RTX_4000_SFF_ADA, GpuCard
-
-if TYPE_CHECKING:
-    from homelab_ai.cilium_pool import LbIpPool
-    from homelab_ai.load_balanced_app import LoadBalancedApp
-    from homelab_ai.network_policies import DefaultDenyIngress
-    from homelab_ai.time_slicing import GpuTimeSlicing
-    from homelab_ai.workload import Workload
+from homelab_ai import _plan_checks, _scope, _validate, policy
+from homelab_ai._plan_checks import Supply
+from homelab_ai.inventory import Inventory, Manifest, ObjectId, PodOwner, id_of
+from homelab_ai.vram import RTX_4000_SFF_ADA, GpuCard, Vram
 
 # The usage-pattern table lists every combination of GPU apps up to this many apps; beyond,
 # only each pair and all of them together (2^n rows would be unreadable).
 MAX_APPS_FOR_ALL_COMBINATIONS = 6
-# How many free addresses an error message lists.
-FREE_ADDRESSES_SHOWN = 8
+# "{Service ai/web}" in a rule's message: replaced by the construct path that built the object.
+_REFERENCE = re.compile(r"\{([A-Za-z][A-Za-z0-9]*) ([^{}]+)\}")
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -59,7 +55,7 @@ class ReservedAddress:
 
     Attributes:
         address: The address.
-        owner: Who holds it, as ``namespace/service``; a LoadBalancedApp with exactly this
+        owner: Who holds it, as ``namespace/service``; a LoadBalancer Service with exactly this
             namespace and name may take it.
         note: Why, for the docs.
     """
@@ -98,6 +94,22 @@ class Combination:
     min_gb: float
     max_gb: float
     verdict: str
+
+
+@dataclass(kw_only=True)
+class Facts:
+    """What a construct says about an object it renders that the manifest cannot say.
+
+    Attributes:
+        vram: VRAM its pods use on the GPU.
+        description: What users reach there (access-point table).
+        settings: The user's setting behind a field of the object, for messages
+            (``{"replicas": "gpu_sharing.time_slicing_replicas"}``).
+    """
+
+    vram: Vram | None = None
+    description: str = ""
+    settings: dict[str, str] = field(default_factory=dict)
 
 
 class ClusterPlan(Construct):
@@ -152,35 +164,40 @@ class ClusterPlan(Construct):
             raise ValueError(f"{self.ID}: an App has one ClusterPlan, with id {self.ID!r}: declare it once, before the charts")
         super().__init__(app, id)
         self.lb_pools = tuple(lb_pools)
-        self._pool_networks = [_range(self, pool) for pool in self.lb_pools]
+        self._pool_ranges = [self.parse_range(self, pool) for pool in self.lb_pools]
         self.reserved = tuple(reserved)
-        self._reserved = {_address(self, "reserved address", item.address): item for item in self.reserved}
+        self._reserved: dict[ipaddress.IPv4Address, tuple[str, str]] = {}
         for item in self.reserved:
-            namespace, _, name = item.owner.partition("/")
+            address = _address(self, "reserved address", item.address)
+            if address in self._reserved:
+                raise _validate.fail(
+                    self,
+                    "reserved",
+                    f"lists {address} twice ({self._reserved[address][0]} and {item.owner}): keep one reservation per address",
+                )
+            namespace, _, name = item.owner.partition("/") if isinstance(item.owner, str) else ("", "", "")
             if not _validate._DNS_LABEL.match(namespace) or not _validate._DNS_LABEL.match(name):
                 raise _validate.fail(
                     self, "reserved owner", f"{item.owner!r} is not 'namespace/service': use for example 'media/emby'"
                 )
+            self._reserved[address] = (item.owner, item.note)
+        if not isinstance(gpu_card, GpuCard):
+            raise _validate.fail(self, "gpu_card", f"{gpu_card!r} is not a GpuCard: use GpuCard(name=..., vram_gb=20)")
+        if not _validate.is_number(gpu_card.vram_gb) or not gpu_card.vram_gb > 0:
+            raise _validate.fail(
+                self, "gpu_card.vram_gb", f"{gpu_card.vram_gb!r} is not allowed: use the card's memory in GB, a positive number"
+            )
         self.gpu_card = gpu_card
-        if not gpu_card.vram_gb > 0:
-            raise _validate.fail(self, "gpu_card.vram_gb", f"{gpu_card.vram_gb!r} is not allowed: use the card's memory in GiB")
         self.gpus = _validate.positive_int(self, "gpus", gpus)
         self.node_capacity = node_capacity or NodeCapacity()
-        if not (self.node_capacity.cpu_cores > 0 and self.node_capacity.memory_gib > 0):
-            raise _validate.fail(
-                self, "node_capacity", f"{self.node_capacity!r} is not allowed: use positive cpu_cores and memory_gib"
-            )
-        self.load_balanced_apps: list[LoadBalancedApp] = []
-        self.workloads: list[Workload] = []
-        self.time_slicing: list[GpuTimeSlicing] = []
-        self.default_deny: list[DefaultDenyIngress] = []
-        self.lb_ip_pools: list[LbIpPool] = []
-        self._names: dict[tuple[str, str, str], list[Construct]] = defaultdict(list)
+        for prop in ("cpu_cores", "memory_gib"):
+            value = getattr(self.node_capacity, prop)
+            if not _validate.is_number(value) or not value > 0:
+                raise _validate.fail(self, f"node_capacity.{prop}", f"{value!r} is not allowed: use a positive number")
+        self._facts: dict[ObjectId, Facts] = {}
         self._notes: list[str] = []
-        # errors() is asked twice per synth (by render() and by cdk8s' validation): computed once
-        # per state of the registrations.
-        self._revision = 0
-        self._errors: tuple[int, list[str]] | None = None
+        self._rendering = False
+        self._app = app
         self.node.add_validation(_PlanValidation(self))
         app._homelab_ai_plan = self  # type: ignore[attr-defined]  # found again in O(1), see of()
 
@@ -207,227 +224,155 @@ class ClusterPlan(Construct):
         """Remembers ``plan`` on ``construct``, so its children find it without a jsii round trip."""
         construct._homelab_ai_plan = plan  # type: ignore[attr-defined]
 
-    def register_name(self, construct: Construct, kind: str, namespace: str, name: str) -> None:
-        """Records an object's identity; two objects of one kind and name in a namespace are an error."""
-        self._names[(kind, namespace, name)].append(construct)
-        self._revision += 1
+    def declare(self, kind: str, namespace: str, name: str, **facts: Any) -> None:
+        """Records facts about an object a construct renders (see ``Facts``)."""
+        current = self._facts.setdefault(ObjectId(kind, namespace, name), Facts())
+        for key, value in facts.items():
+            setattr(current, key, value)
 
-    def register_workload(self, workload: Workload) -> None:
-        """Adds a workload's CPU, memory, GPU slices and VRAM to the plan."""
-        self.workloads.append(workload)
-        self._revision += 1
-
-    def register_load_balanced_app(self, service: LoadBalancedApp) -> None:
-        """Adds a LoadBalancer address to the address plan."""
-        self.load_balanced_apps.append(service)
-        self._revision += 1
-
-    def register_lb_pool(self, pool: LbIpPool) -> None:
-        """Records a CiliumLoadBalancerIPPool the charts emit; every address must fall inside one."""
-        self.lb_ip_pools.append(pool)
-        self._revision += 1
-
-    def parse_range(self, scope: Construct, block: AddressRange) -> tuple[ipaddress.IPv4Address, ipaddress.IPv4Address]:
-        """Checks an address range for ``scope`` and returns its ends."""
-        return _range(scope, block)
-
-    def register_default_deny(self, policy: DefaultDenyIngress) -> None:
-        """Records a namespace that denies ingress by default."""
-        self.default_deny.append(policy)
-        self._revision += 1
+    def facts(self, identity: ObjectId) -> Facts:
+        """The facts declared for an object (empty ones for an object nobody described)."""
+        return self._facts.get(identity, Facts())
 
     def register_note(self, note: str) -> None:
         """Adds something a construct wants the user to check on the cluster, printed at synth."""
         self._notes.append(note)
 
-    def register_time_slicing(self, config: GpuTimeSlicing) -> None:
-        """Adds the device plugin's time-slicing config (one per App)."""
-        self.time_slicing.append(config)
-        self._revision += 1
+    @staticmethod
+    def parse_range(scope: Construct, block: AddressRange) -> tuple[ipaddress.IPv4Address, ipaddress.IPv4Address]:
+        """Checks an address range for ``scope`` and returns its ends."""
+        if not isinstance(block, AddressRange):
+            raise _validate.fail(scope, "lb_pools", f"{block!r} is not an AddressRange: use AddressRange(start=..., stop=...)")
+        start = _address(scope, "lb_pools start", block.start)
+        stop = _address(scope, "lb_pools stop", block.stop)
+        if stop < start:
+            raise _validate.fail(scope, "lb_pools", f"{block} ends before it starts: put the lower address first")
+        return start, stop
 
-    # --- checks -------------------------------------------------------------------------
+    # --- reading the App ---------------------------------------------------------------
+
+    @contextmanager
+    def _quiet(self) -> Iterator[None]:
+        """Renders charts without running this plan's own validation again (it is the caller)."""
+        self._rendering, before = True, self._rendering
+        try:
+            yield
+        finally:
+            self._rendering = before
+
+    def render(self) -> dict[str, list[Manifest]]:
+        """The manifests of every chart of the App, by dist/ folder, after every other validation.
+
+        Raises:
+            ValueError: another validation failed, or two charts share a folder name.
+        """
+        charts: dict[str, list[Manifest]] = {}
+        with self._quiet():
+            for chart in self._app.charts:
+                folder = _scope.folder_of(chart)
+                if folder in charts:
+                    raise ValueError(f"{chart.node.path}: chart maps to folder {folder!r}, used by another chart: rename one")
+                try:
+                    charts[folder] = list(chart.to_json())
+                except RuntimeError as error:  # jsii's wrapping of a failed validation
+                    raise ValueError(_validation_message(str(error))) from None
+        return charts
+
+    def problems(self, charts: Mapping[str, Sequence[Manifest]]) -> list[str]:
+        """Every rule the rendered App breaks, one message each, led by the construct path."""
+        paths = _Paths(self._app)
+        found = list(self._rule_problems(Inventory.read(charts), paths))
+        found += [f"{paths.of(id_of(manifest))}: {problem}" for _, manifest, problem in policy.problems(charts)]
+        return found
+
+    def inventory(self) -> Inventory:
+        """The inventory of the App as it renders now."""
+        return Inventory.read(self.render())
 
     def errors(self) -> list[str]:
-        """Every rule the App breaks, one message each (empty when the plan works)."""
-        if self._errors is None or self._errors[0] != self._revision:
-            found = [*self._address_errors(), *self._gpu_errors(), *self._node_errors(), *self._name_errors()]
-            self._errors = (self._revision, found)
-        return list(self._errors[1])
+        """Every rule the App breaks now (empty when the plan works)."""
+        return self.problems(self.render())
 
-    def _address_errors(self) -> Iterator[str]:
-        by_address: dict[ipaddress.IPv4Address, list[LoadBalancedApp]] = defaultdict(list)
-        for service in self.load_balanced_apps:
-            address = ipaddress.IPv4Address(service.address)
-            by_address[address].append(service)
-            owner = f"{service.namespace}/{service.name}"
-            reservation = self._reserved.get(address)
-            if reservation is not None and reservation.owner != owner:
-                yield (
-                    f"{service.node.path}: address {address} is reserved for {reservation.owner}"
-                    f"{f' ({reservation.note})' if reservation.note else ''}; {self._free_hint()}"
-                )
-            elif self._pool_networks and not any(start <= address <= stop for start, stop in self._pool_networks):
-                yield (
-                    f"{service.node.path}: address {address} is outside the LB-IPAM pool {self._pools_text()}; "
-                    f"{self._free_hint()}"
-                )
-        for pool in self.lb_ip_pools:
-            for service in self.load_balanced_apps:
-                address = ipaddress.IPv4Address(service.address)
-                if not any(start <= address <= stop for start, stop in pool.ranges):
-                    blocks = ", ".join(str(block) for block in pool.blocks)
-                    yield (
-                        f"{pool.node.path}: blocks {blocks} do not contain {service.node.path}'s address {address}, which "
-                        "Cilium would then never assign: widen the pool or move the service into it"
-                    )
-        for address, services in by_address.items():
-            if len(services) < 2:
-                continue
-            first, *others = services
-            for other in others:
-                problem = _sharing_problem(first, other)
-                if problem:
-                    yield (
-                        f"{other.node.path}: address {address} is already taken by {first.node.path} ({problem}); "
-                        f"{self._free_hint()}"
-                    )
+    def _rule_problems(self, inventory: Inventory, paths: _Paths) -> Iterator[str]:
+        rules: list[tuple[ObjectId | None, str]] = [
+            *_plan_checks.address_problems(inventory, self._pool_ranges, self._reserved, lambda: self._free_hint(inventory)),
+            *_plan_checks.gpu_problems(inventory, self.supply(inventory), self._setting),
+            *self._vram_problems(inventory),
+            *self._node_problems(inventory),
+        ]
+        for identity, message in rules:
+            where = self.node.path if identity is None else paths.of(identity)
+            yield f"{where}: {_REFERENCE.sub(lambda m: paths.of(_identity(m)), message)}"
+        for identity, message in _plan_checks.name_problems(inventory):
+            first, second = paths.all(identity)[:2]
+            yield f"{second}: {message.replace('{first}', first)}"
 
-    def free_addresses(self) -> list[str]:
-        """Pool addresses that no service takes and nothing reserves."""
-        taken = {ipaddress.IPv4Address(s.address) for s in self.load_balanced_apps} | set(self._reserved)
-        free = []
-        for start, stop in self._pool_networks:
-            for value in range(int(start), int(stop) + 1):
-                address = ipaddress.IPv4Address(value)
-                if address not in taken:
-                    free.append(str(address))
-        return free
+    def _setting(self, identity: ObjectId, field_name: str) -> str:
+        """The user's setting behind ``field_name`` of an object; the object's own field when undeclared."""
+        fallback = {"gpu.resource": "resources.limits"}.get(field_name, field_name)
+        return self.facts(identity).settings.get(field_name, fallback)
 
-    def _free_hint(self) -> str:
-        if not self._pool_networks:
-            return "declare ClusterPlan(lb_pools=...) to have free addresses listed"
-        free = self.free_addresses()
-        if not free:
-            return f"no address is free in {self._pools_text()}: widen the pool"
-        shown = ", ".join(free[:FREE_ADDRESSES_SHOWN])
-        more = f" and {len(free) - FREE_ADDRESSES_SHOWN} more" if len(free) > FREE_ADDRESSES_SHOWN else ""
-        return f"free addresses in {self._pools_text()}: {shown}{more}"
+    # --- GPU, VRAM and capacity ----------------------------------------------------------
 
-    def _pools_text(self) -> str:
-        return ", ".join(str(pool) for pool in self.lb_pools)
+    def supply(self, inventory: Inventory | None = None) -> Supply:
+        """The sharing config in force on the GPU node and the GPUs under it."""
+        inventory = inventory or self.inventory()
+        return Supply(config=inventory.sharing[0] if inventory.sharing else None, gpus=self.gpus)
 
-    def slices(self) -> tuple[str, int]:
-        """The GPU resource pods must request and how many slices the cluster advertises."""
-        if self.time_slicing:
-            config = self.time_slicing[0]
-            return config.resource, self.gpus * config.replicas
-        return "nvidia.com/gpu", self.gpus
+    def gpu_owners(self, inventory: Inventory | None = None) -> list[PodOwner]:
+        """Steady pod owners that hold GPU resources, in declaration order."""
+        inventory = inventory or self.inventory()
+        return [owner for owner in inventory.steady() if owner.gpus and owner.replicas]
 
-    def gpu_workloads(self) -> list[Workload]:
-        """The workloads that take GPU slices, in declaration order."""
-        return [workload for workload in self.workloads if workload.gpu is not None]
-
-    def _gpu_errors(self) -> Iterator[str]:
-        if len(self.time_slicing) > 1:
-            paths = ", ".join(config.node.path for config in self.time_slicing)
-            yield (
-                f"{self.time_slicing[1].node.path}: a second time-slicing config ({paths}): the device plugin reads one; "
-                "keep one GpuTimeSlicing per App"
-            )
-        resource, available = self.slices()
-        fail_above_one = bool(self.time_slicing) and self.time_slicing[0].fail_requests_greater_than_one
-        mismatched = [w for w in self.gpu_workloads() if w.gpu is not None and w.gpu.resource != resource]
-        if mismatched:
-            source = f"the time-slicing config {self.time_slicing[0].node.path}" if self.time_slicing else "the device plugin"
-            also = f" (also {', '.join(w.node.path for w in mismatched[1:])})" if len(mismatched) > 1 else ""
-            assert mismatched[0].gpu is not None
-            yield (
-                f"{mismatched[0].node.path}: gpu.resource {mismatched[0].gpu.resource} is not what {source} advertises "
-                f"({resource}): use Gpu(resource={resource!r}){also}"
-            )
-        for workload in self.gpu_workloads():
-            gpu = workload.gpu
-            assert gpu is not None
-            if fail_above_one and gpu.count > 1:
-                yield (
-                    f"{workload.node.path}: gpu.count {gpu.count} is refused by the time-slicing config "
-                    "(failRequestsGreaterThanOne: true): request 1 slice"
-                )
-            vram = workload.vram
+    def _vram_problems(self, inventory: Inventory) -> Iterator[tuple[ObjectId, str]]:
+        for owner in self.gpu_owners(inventory):
+            vram = self.facts(owner.id).vram
             if vram is not None and vram.max_gb > self.gpu_card.vram_gb:
                 yield (
-                    f"{workload.node.path}: vram up to {vram.max_gb:g} GB ({vram.basis}) does not fit the "
-                    f"{self.gpu_card.name} ({self.gpu_card.vram_gb:g} GB) even alone: choose a smaller model or quantization"
-                )
-        requested = sum(w.gpu.count for w in self.gpu_workloads() if w.gpu)
-        if requested > available:
-            users = ", ".join(f"{w.node.path} {w.gpu.count}" for w in self.gpu_workloads() if w.gpu)
-            if self.time_slicing:
-                config = self.time_slicing[0]
-                needed = -(-requested // max(self.gpus, 1))
-                yield (
-                    f"{config.node.path}: replicas {config.replicas} on {self.gpus} GPU give {available} slices, but {requested} "
-                    f"are requested ({users}): set replicas to {needed} or more, add a GPU, or run fewer GPU apps"
-                )
-            else:
-                yield (
-                    f"{self.node.path}: gpus {self.gpus} give {available} slices without time-slicing, but {requested} are "
-                    f"requested ({users}): add a GpuTimeSlicing or a GPU"
+                    owner.id,
+                    (
+                        f"vram up to {vram.max_gb:g} GB ({vram.basis}) does not fit the {self.gpu_card.name} "
+                        f"({self.gpu_card.vram_gb:g} GB) even alone: choose a smaller model or quantization"
+                    ),
                 )
 
-    def _node_errors(self) -> Iterator[str]:
-        cpu, memory = self.requests()
+    def _node_problems(self, inventory: Inventory) -> Iterator[tuple[None, str]]:
+        cpu, memory = self.requests(inventory)
         capacity = self.node_capacity
         if cpu > capacity.cpu_cores * 1000:
             yield (
-                f"{self.node.path}: node_capacity.cpu_cores {capacity.cpu_cores:g} is below the {cpu / 1000:g} cores requested "
-                f"({self._top('cpu')}): lower requests (limits may stay above) or declare the node's real allocatable"
+                None,
+                (
+                    f"node_capacity.cpu_cores {capacity.cpu_cores:g} is below the {cpu / 1000:g} cores requested "
+                    f"({_top(inventory, 'cpu')}): lower requests (limits may stay above) or declare the node's real allocatable"
+                ),
             )
         if memory > capacity.memory_gib * 1024:
             yield (
-                f"{self.node.path}: node_capacity.memory_gib {capacity.memory_gib:g} is below the {memory / 1024:g}Gi requested "
-                f"({self._top('memory')}): lower requests (limits may stay above) or declare the node's real allocatable"
+                None,
+                (
+                    f"node_capacity.memory_gib {capacity.memory_gib:g} is below the {memory / 1024:g}Gi requested "
+                    f"({_top(inventory, 'memory')}): lower requests (limits may stay above) "
+                    "or declare the node's real allocatable"
+                ),
             )
 
-    def _top(self, resource: str) -> str:
-        def amount(workload: Workload) -> int:
-            r = workload.resources
-            return r.cpu_request_millicores if resource == "cpu" else r.memory_request_mib
+    def requests(self, inventory: Inventory | None = None) -> tuple[int, float]:
+        """Summed requests of every pod that runs all the time: millicores and MiB."""
+        inventory = inventory or self.inventory()
+        owners = inventory.steady()
+        return sum(o.replicas * o.cpu_request for o in owners), sum(o.replicas * o.memory_request for o in owners)
 
-        largest = sorted(self.workloads, key=amount, reverse=True)[:3]
-        return "largest: " + ", ".join(
-            f"{w.node.path} {amount(w) / 1000:g}" if resource == "cpu" else f"{w.node.path} {amount(w) / 1024:g}Gi"
-            for w in largest
-        )
+    def limits(self, inventory: Inventory | None = None) -> tuple[int, float]:
+        """Summed limits of every pod that runs all the time: millicores and MiB."""
+        inventory = inventory or self.inventory()
+        owners = inventory.steady()
+        return sum(o.replicas * o.cpu_limit for o in owners), sum(o.replicas * o.memory_limit for o in owners)
 
-    def _name_errors(self) -> Iterator[str]:
-        for (kind, namespace, name), constructs in self._names.items():
-            if len(constructs) > 1:
-                where = f" in namespace {namespace}" if namespace else ""
-                yield (
-                    f"{constructs[1].node.path}: name {name!r} is already used by {constructs[0].node.path} for a {kind}{where}: "
-                    "give one of them another name"
-                )
-
-    # --- figures for the docs ---------------------------------------------------------------
-
-    def requests(self) -> tuple[int, int]:
-        """Summed requests of every workload: millicores and MiB."""
-        return (
-            sum(w.resources.cpu_request_millicores for w in self.workloads),
-            sum(w.resources.memory_request_mib for w in self.workloads),
-        )
-
-    def limits(self) -> tuple[int, int]:
-        """Summed limits of every workload: millicores and MiB."""
-        return (
-            sum(w.resources.cpu_limit_millicores for w in self.workloads),
-            sum(w.resources.memory_limit_mib for w in self.workloads),
-        )
-
-    def combinations(self) -> list[Combination]:
+    def combinations(self, inventory: Inventory | None = None) -> list[Combination]:
         """The usage-pattern table: each set of GPU apps active at once, and whether it fits."""
-        apps = [(w.name, w.vram) for w in self.gpu_workloads() if w.vram is not None]
+        inventory = inventory or self.inventory()
+        apps = [(o.id.name, vram) for o in self.gpu_owners(inventory) if (vram := self.facts(o.id).vram) is not None]
         if len(apps) <= MAX_APPS_FOR_ALL_COMBINATIONS:
             groups = [group for size in range(1, len(apps) + 1) for group in itertools.combinations(apps, size)]
         else:
@@ -441,40 +386,110 @@ class ClusterPlan(Construct):
             rows.append(Combination(apps=tuple(name for name, _ in group), min_gb=low, max_gb=high, verdict=verdict))
         return rows
 
-    def notes(self) -> list[str]:
-        """Things that are allowed but worth knowing, printed at synth and written to the docs."""
+    # --- addresses --------------------------------------------------------------------------
+
+    def free_addresses(self, inventory: Inventory | None = None) -> list[str]:
+        """Pool addresses that no service takes and nothing reserves."""
+        inventory = inventory or self.inventory()
+        taken = {a for s in inventory.lb_services for a in s.addresses} | {str(a) for a in self._reserved}
+        return [
+            str(ipaddress.IPv4Address(value))
+            for start, stop in self._pool_ranges
+            for value in range(int(start), int(stop) + 1)
+            if str(ipaddress.IPv4Address(value)) not in taken
+        ]
+
+    def _free_hint(self, inventory: Inventory) -> str:
+        if not self._pool_ranges:
+            return "declare ClusterPlan(lb_pools=...) to have free addresses listed"
+        pools = ", ".join(str(pool) for pool in self.lb_pools)
+        free = self.free_addresses(inventory)
+        if not free:
+            return f"no address is free in {pools}: widen the pool"
+        shown = ", ".join(free[: _plan_checks.FREE_ADDRESSES_SHOWN])
+        more = (
+            f" and {len(free) - _plan_checks.FREE_ADDRESSES_SHOWN} more" if len(free) > _plan_checks.FREE_ADDRESSES_SHOWN else ""
+        )
+        return f"free addresses in {pools}: {shown}{more}"
+
+    def notes(self, inventory: Inventory | None = None) -> list[str]:
+        """Things that are allowed but worth knowing, printed at synth."""
+        inventory = inventory or self.inventory()
         notes = list(self._notes)
-        resource, available = self.slices()
-        requested = sum(w.gpu.count for w in self.gpu_workloads() if w.gpu)
-        if self.gpu_workloads() and requested == available:
-            notes.append(f"no GPU slice is left spare: {requested} of {available} {resource} slices are requested")
-        if any(row.verdict != "fits" for row in self.combinations() if len(row.apps) > 1):
+        supply = self.supply(inventory)
+        requested = sum(count for _, count in _plan_checks.gpu_demand(inventory, supply.resource))
+        if requested and requested == supply.slices:
+            notes.append(f"no GPU slice is left spare: {requested} of {supply.slices} {supply.resource} slices are requested")
+        unknown = [o.id.name for o in self.gpu_owners(inventory) if self.facts(o.id).vram is None]
+        if unknown:
+            notes.append(f"no VRAM figure is declared for {', '.join(unknown)}: the VRAM checks leave them out")
+        if any(row.verdict != "fits" for row in self.combinations(inventory) if len(row.apps) > 1):
             notes.append("some GPU apps do not fit the card when active together: see the usage patterns in docs/gpu.md")
         return notes
 
 
+class _Paths:
+    """Construct paths of rendered objects, looked up only when a message needs one."""
+
+    def __init__(self, app: App) -> None:
+        self._app = app
+        self._index: dict[ObjectId, list[str]] | None = None
+
+    def all(self, identity: ObjectId) -> list[str]:
+        if self._index is None:
+            self._index = {}
+            for construct in self._app.node.find_all():
+                if isinstance(construct, ApiObject) and not isinstance(construct, Chart):
+                    key = ObjectId(construct.kind, construct.metadata.namespace or "", construct.name)
+                    path = construct.node.path
+                    # A construct's primary object is its "Resource" child: name the construct.
+                    self._index.setdefault(key, []).append(path.removesuffix("/Resource"))
+        return self._index.get(identity) or [str(identity), str(identity)]
+
+    def of(self, identity: ObjectId) -> str:
+        return self.all(identity)[0]
+
+
+def _identity(match: re.Match[str]) -> ObjectId:
+    namespace, _, name = match.group(2).rpartition("/")
+    return ObjectId(match.group(1), namespace, name)
+
+
+def _top(inventory: Inventory, resource: str) -> str:
+    def amount(owner: PodOwner) -> float:
+        return owner.replicas * (owner.cpu_request if resource == "cpu" else owner.memory_request)
+
+    def shown(owner: PodOwner) -> str:
+        return f"{amount(owner) / 1000:g}" if resource == "cpu" else f"{amount(owner) / 1024:g}Gi"
+
+    largest = sorted(inventory.steady(), key=amount, reverse=True)[:3]
+    return "largest: " + ", ".join(f"{{{o.id}}} {shown(o)}" for o in largest)
+
+
+def _validation_message(text: str) -> str:
+    """cdk8s' "Validation failed ... [path] message" as one "path: message" line per problem."""
+    prefix = "Error: Validation failed with the following errors:"
+    if not text.startswith(prefix):
+        return text
+    lines = []
+    for line in text[len(prefix) :].strip().splitlines():
+        path, _, message = line.strip().partition("] ")
+        path = path.removeprefix("[")
+        lines.append(message if message.startswith(f"{path}:") or path.endswith(ClusterPlan.ID) else f"{path}: {message}")
+    return "\n".join(lines)
+
+
 @jsii.implements(IValidation)
 class _PlanValidation:
-    """Runs the plan's checks when cdk8s validates the App (``app.synth()``, ``chart.to_json()``)."""
+    """Runs the plan and the policy when cdk8s validates the App (``app.synth()``, ``chart.to_json()``)."""
 
     def __init__(self, plan: ClusterPlan) -> None:
         self._plan = plan
 
     def validate(self) -> list[str]:
+        if self._plan._rendering:
+            return []
         return self._plan.errors()
-
-
-def _sharing_problem(first: LoadBalancedApp, other: LoadBalancedApp) -> str:
-    """Why two services cannot share an address under Cilium's rules, or '' when they can."""
-    if first.sharing_key is None or other.sharing_key is None:
-        return "sharing needs the same lbipam.cilium.io/sharing-key on both services"
-    if first.sharing_key != other.sharing_key:
-        return f"sharing keys differ: {first.sharing_key!r} and {other.sharing_key!r}"
-    if first.namespace != other.namespace:
-        return "the services are in different namespaces, which Cilium only shares with sharing-cross-namespace"
-    if first.port == other.port:
-        return f"both listen on port {first.port}"
-    return ""
 
 
 def _address(scope: Construct, prop: str, value: str) -> ipaddress.IPv4Address:
@@ -482,11 +497,3 @@ def _address(scope: Construct, prop: str, value: str) -> ipaddress.IPv4Address:
         return ipaddress.IPv4Address(value)
     except (ipaddress.AddressValueError, ValueError, TypeError):
         raise _validate.fail(scope, prop, f"{value!r} is not an IPv4 address: use dotted form such as '10.10.2.30'") from None
-
-
-def _range(scope: Construct, pool: AddressRange) -> tuple[ipaddress.IPv4Address, ipaddress.IPv4Address]:
-    start = _address(scope, "lb_pools start", pool.start)
-    stop = _address(scope, "lb_pools stop", pool.stop)
-    if stop < start:
-        raise _validate.fail(scope, "lb_pools", f"{pool} ends before it starts: put the lower address first")
-    return start, stop

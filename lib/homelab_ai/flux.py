@@ -12,20 +12,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from cdk8s import App, Chart
+from cdk8s import ApiObject, App, Chart
 from constructs import Construct
 
 from homelab_ai import _scope, _validate
-from homelab_ai.cluster_plan import ClusterPlan
-
-
-def folder_of(chart: Chart) -> str:
-    """The dist/ folder (and Flux layer name) of a chart: its path with '/' as '-', lower-cased."""
-    cached: str | None = getattr(chart, "_homelab_ai_folder", None)
-    if cached is None:
-        cached = chart.node.path.replace("/", "-").lower()
-        chart._homelab_ai_folder = cached  # type: ignore[attr-defined]
-    return cached
+from homelab_ai._scope import folder_of
+from homelab_ai.inventory import PodOwner, read_pod_owner
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -132,11 +124,10 @@ class FluxChart(Chart):
         if len(set(names)) != len(names):
             raise _validate.fail(self, "layers", f"{names} lists a chart twice: give each chart one layer")
         _check_dependencies(self, layers, names, settings.known())
-        plan = ClusterPlan.of(self)
         self.kustomizations = {}
         for layer, name in zip(layers, names, strict=True):
-            workloads = [w for w in plan.workloads if w.chart is layer.chart]
-            startup = max((w.health.startup_budget_seconds for w in workloads), default=0)
+            workloads = _workloads(layer.chart)
+            startup = max((w.startup_seconds for w in workloads), default=0)
             # Flux waits for the workloads to be ready: the first pull of a multi-GB image and the
             # slowest first start (model downloads) must both fit, or Flux reports a failure.
             timeout_minutes = settings.image_pull_minutes + -(-startup // 60) if workloads else 5
@@ -164,14 +155,28 @@ class FluxChart(Chart):
                     depends_on=[KustomizationSpecDependsOn(name=dependency) for dependency in layer.depends_on] or None,
                     health_checks=[
                         KustomizationSpecHealthChecks(
-                            api_version="apps/v1", kind=w.kind.value, name=w.name, namespace=w.namespace
+                            api_version="apps/v1", kind=w.id.kind, name=w.id.name, namespace=w.id.namespace
                         )
                         for w in workloads
                     ]
                     or None,
                 ),
             )
-            plan.register_name(self, "Kustomization", settings.namespace, name)
+
+
+def _workloads(chart: Chart) -> list[PodOwner]:
+    """The long-running controllers a chart renders (whoever built them), for Flux to wait on.
+
+    Read from the chart's objects when the Flux chart is created: create it after the charts it applies.
+    """
+    path = chart.node.path
+    return [
+        read_pod_owner(path, construct.to_json())
+        for construct in chart.node.find_all()
+        if isinstance(construct, ApiObject)
+        and construct.kind in ("Deployment", "StatefulSet", "DaemonSet")
+        and Chart.of(construct).node.path == path
+    ]
 
 
 def _check_dependencies(scope: Construct, layers: Sequence[FluxLayer], names: list[str], known: tuple[str, ...]) -> None:

@@ -98,6 +98,4 @@ class GpuOperatorValues(Construct):
             f"{self.release_name} -o jsonpath='{{.spec.valuesFrom}}'`; if the release lives elsewhere, set "
             "GpuSharing(operator_release_namespace=..., operator_release_name=...)"
         )
-        plan = ClusterPlan.of(scope)
-        plan.register_name(self, "ConfigMap", self.namespace, self.name)
-        plan.register_note(self.note)
+        ClusterPlan.of(scope).register_note(self.note)

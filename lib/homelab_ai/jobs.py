@@ -160,7 +160,6 @@ class OllamaModelPull(Construct):
             port=ollama.port,
             from_pods=_scope.identity_labels(self.name),
         )
-        ClusterPlan.of(scope).register_name(self, "Job", ollama.namespace, self.name)
 
 
 class GpuCheck(Construct):
@@ -235,4 +234,3 @@ class GpuCheck(Construct):
             # Suspended: it never runs on its own. The schedule is required, and unused.
             spec={"jobTemplate": {"spec": job}, "schedule": "0 0 1 1 *", "suspend": True},
         )
-        ClusterPlan.of(scope).register_name(self, "CronJob", namespace, self.name)

@@ -116,8 +116,7 @@ class LoadBalancedApp(Construct):
                 selector=backend.selector,
                 port=backend.port,
             )
-        plan.register_load_balanced_app(self)
-        plan.register_name(self, "Service", self.namespace, self.name)
+        plan.declare("Service", self.namespace, self.name, description=description)
 
 
 def _cidr(scope: Construct, cidr: str) -> str:

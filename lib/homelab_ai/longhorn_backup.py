@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from constructs import Construct
 
 from homelab_ai import _scope, _validate
-from homelab_ai.cluster_plan import ClusterPlan
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -27,6 +27,34 @@ class Backup:
     def labels(self) -> dict[str, str]:
         """The claim labels that put its volume in the group."""
         return {"recurring-job.longhorn.io/source": "enabled", f"recurring-job-group.longhorn.io/{self.group}": "enabled"}
+
+
+# The five fields of a standard cron expression, as the CronJob Longhorn creates reads them.
+_CRON_FIELDS = (("minute", 0, 59), ("hour", 0, 23), ("day of month", 1, 31), ("month", 1, 12), ("day of week", 0, 7))
+# One item of a field's comma-separated list: '*' or 'a' or 'a-b', then an optional '/step'.
+_CRON_ITEM = re.compile(r"^(?:(?P<all>\*)|(?P<start>\d+)(?:-(?P<end>\d+))?)(?:/(?P<step>\d+))?$")
+
+
+def _check_cron_field(scope: Construct, cron: str, text: str, name: str, low: int, high: int) -> None:
+    for item in text.split(","):
+        match = _CRON_ITEM.match(item)
+        # A step needs a span to step through: '*/n' or 'a-b/n'.
+        if not match or (match["step"] is not None and match["all"] is None and match["end"] is None):
+            raise _validate.fail(
+                scope,
+                "cron",
+                f"{cron!r} has {name} {item!r}, which is not a number, '*', a range 'a-b' or a step '*/n' or 'a-b/n' "
+                "(a list joins them with ','): use for example '0 3 * * *'",
+            )
+        for number in (match["start"], match["end"]):
+            if number is not None and not low <= int(number) <= high:
+                raise _validate.fail(
+                    scope, "cron", f"{cron!r} has {name} {number} outside {low}-{high}: keep the {name} field within {low}-{high}"
+                )
+        if match["end"] is not None and int(match["start"]) > int(match["end"]):
+            raise _validate.fail(scope, "cron", f"{cron!r} has the {name} range {item!r} backwards: put the lower number first")
+        if match["step"] is not None and int(match["step"]) < 1:
+            raise _validate.fail(scope, "cron", f"{cron!r} has the {name} step {item!r}: use a step of at least 1")
 
 
 class LonghornBackupSchedule(Construct):
@@ -81,6 +109,8 @@ class LonghornBackupSchedule(Construct):
         fields = cron.split() if isinstance(cron, str) else []
         if len(fields) != 5:
             raise _validate.fail(self, "cron", f"{cron!r} is not a 5-field cron expression: use for example '0 3 * * *'")
+        for text, (field_name, low, high) in zip(fields, _CRON_FIELDS, strict=True):
+            _check_cron_field(self, cron, text, field_name, low, high)
         _validate.positive_int(self, "retain", retain)
         _validate.positive_int(self, "concurrency", concurrency)
         self.job = RecurringJob(
@@ -100,4 +130,3 @@ class LonghornBackupSchedule(Construct):
                 concurrency=concurrency,
             ),
         )
-        ClusterPlan.of(scope).register_name(self, "RecurringJob", namespace, self.name)

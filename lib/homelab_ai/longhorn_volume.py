@@ -9,7 +9,6 @@ from cdk8s_plus_28 import k8s
 from constructs import Construct
 
 from homelab_ai import _scope, _validate, _values
-from homelab_ai.cluster_plan import ClusterPlan
 from homelab_ai.longhorn_backup import Backup
 from homelab_ai.resources import memory_quantity, size_in_mib
 
@@ -104,7 +103,6 @@ class LonghornVolume(Construct):
                 resources=k8s.ResourceRequirements(requests={"storage": _values.quantity(memory_quantity(self.size_mib))}),
             ),
         )
-        ClusterPlan.of(scope).register_name(self, "PersistentVolumeClaim", self.namespace, self.name)
 
 
 def _size_mib(scope: Construct, size: Size) -> int:

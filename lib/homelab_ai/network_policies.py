@@ -13,7 +13,6 @@ from cdk8s_plus_28 import k8s
 from constructs import Construct
 
 from homelab_ai import _scope, _validate, _values
-from homelab_ai.cluster_plan import ClusterPlan
 
 # Private ranges stay closed when egress is restricted: model downloads go to the internet,
 # nothing else in the home network is reachable from the namespace.
@@ -47,22 +46,18 @@ class DefaultDenyIngress(Construct):
         super().__init__(scope, id)
         self.namespace = _scope.namespace_of(self, namespace, parent=scope)
         self.restrict_egress = restrict_egress
-        plan = ClusterPlan.of(scope)
         self.policy = _policy(
             self,
             "Resource",
-            plan,
             "default-deny-ingress",
             self.namespace,
             k8s.NetworkPolicySpec(pod_selector=k8s.LabelSelector(), policy_types=["Ingress"]),
         )
-        plan.register_default_deny(self)
         if not restrict_egress:
             return
         _policy(
             self,
             "Egress",
-            plan,
             "restricted-egress",
             self.namespace,
             k8s.NetworkPolicySpec(
@@ -113,7 +108,6 @@ def allow_ingress(
     return _policy(
         scope,
         id,
-        ClusterPlan.of(scope),
         _validate.dns_subdomain(scope, "network policy name", name),
         namespace,
         k8s.NetworkPolicySpec(
@@ -128,10 +122,8 @@ def allow_ingress(
     )
 
 
-def _policy(
-    scope: Construct, id: str, plan: ClusterPlan, name: str, namespace: str, spec: k8s.NetworkPolicySpec
-) -> k8s.KubeNetworkPolicy:
-    policy = k8s.KubeNetworkPolicy(
+def _policy(scope: Construct, id: str, name: str, namespace: str, spec: k8s.NetworkPolicySpec) -> k8s.KubeNetworkPolicy:
+    return k8s.KubeNetworkPolicy(
         scope,
         id,
         metadata=k8s.ObjectMeta(
@@ -141,5 +133,3 @@ def _policy(
         ),
         spec=spec,
     )
-    plan.register_name(scope, "NetworkPolicy", namespace, name)
-    return policy

@@ -8,7 +8,7 @@ before anything is written.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from homelab_ai._validate import is_floating_tag
@@ -20,8 +20,16 @@ _DEVICE_ENV = ("NVIDIA_VISIBLE_DEVICES", "CUDA_VISIBLE_DEVICES")
 _ENV_REFERENCE = re.compile(r"(?<!\$)\$\(([-._a-zA-Z][-._a-zA-Z0-9]*)\)")
 
 
-def check_manifests(charts: Mapping[str, list[Manifest]]) -> list[str]:
-    """Every rule the rendered charts break, one message each."""
+def check_manifests(charts: Mapping[str, Sequence[Manifest]]) -> list[str]:
+    """Every rule the rendered charts break, one message each, led by ``folder/Kind name``."""
+    return [
+        f"{folder}/{manifest['kind']} {manifest['metadata'].get('name')}: {problem}"
+        for folder, manifest, problem in problems(charts)
+    ]
+
+
+def problems(charts: Mapping[str, Sequence[Manifest]]) -> Iterator[tuple[str, Manifest, str]]:
+    """Every rule the rendered charts break, as ``(folder, manifest, message)``."""
     manifests = [(folder, manifest) for folder, items in charts.items() for manifest in items]
     claims = {
         (m["metadata"].get("namespace", ""), m["metadata"]["name"]): m
@@ -29,18 +37,18 @@ def check_manifests(charts: Mapping[str, list[Manifest]]) -> list[str]:
         if m["kind"] == "PersistentVolumeClaim"
     }
     denied = {m["metadata"].get("namespace", "") for _, m in manifests if _is_default_deny(m)}
-    problems: list[str] = []
     for folder, manifest in manifests:
-        where = f"{folder}/{manifest['kind']} {manifest['metadata'].get('name')}"
         if manifest["kind"] == "Secret":
-            problems.append(
-                f"{where}: a Secret would be written in plaintext: keep it SOPS-encrypted in secrets/ and reference it by name"
+            yield (
+                folder,
+                manifest,
+                ("a Secret would be written in plaintext: keep it SOPS-encrypted in secrets/ and reference it by name"),
             )
         pod = _pod_spec(manifest)
         if pod is None:
             continue
-        problems += [f"{where}: {problem}" for problem in _pod_problems(manifest, pod, claims, denied)]
-    return problems
+        for problem in _pod_problems(manifest, pod, claims, denied):
+            yield folder, manifest, problem
 
 
 def _pod_spec(manifest: Manifest) -> Manifest | None:

@@ -6,7 +6,6 @@ from cdk8s_plus_28 import k8s
 from constructs import Construct
 
 from homelab_ai import _scope, _validate
-from homelab_ai.cluster_plan import ClusterPlan
 
 
 class GpuTimeSlicing(Construct):
@@ -97,9 +96,6 @@ class GpuTimeSlicing(Construct):
             ),
             data={config_key: config},
         )
-        plan = ClusterPlan.of(scope)
-        plan.register_time_slicing(self)
-        plan.register_name(self, "ConfigMap", self.namespace, self.name)
 
 
 def _yaml_bool(value: bool) -> str:

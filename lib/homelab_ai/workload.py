@@ -306,8 +306,9 @@ class Workload(Construct):
         ClusterPlan.share(self, self._plan)
         self.chart = _scope.chart_of(scope).chart
         self._construct_id = id
-        self._plan.register_workload(self)
-        self._plan.register_name(self, self.kind.value, self.namespace, self.name)
+        if self.gpu is not None:
+            facts = {"vram": self.vram, "settings": {"gpu.resource": "gpu.resource"}}
+            self._plan.declare(self.kind.value, self.namespace, self.name, **facts)
 
     @property
     def backend(self) -> Backend:
@@ -346,7 +347,6 @@ class Workload(Construct):
                 ports=[k8s.ServicePort(name="http", port=self.port, target_port=_values.port_name("http"), protocol="TCP")],
             ),
         )
-        self._plan.register_name(self, "Service", self.namespace, self.name)
         return self.service
 
     def connect(self, server: Workload, *, via: LoadBalancedApp | None = None) -> str:

@@ -8,7 +8,7 @@ from enum import Enum
 from cdk8s import Size
 from constructs import Construct
 
-from homelab_ai import _validate, waivers
+from homelab_ai import _typecheck, _validate, waivers
 from homelab_ai.gpu_workload import GpuWorkload
 from homelab_ai.image_contract import Endpoint, ImageContract, Source
 from homelab_ai.longhorn_volume import LonghornVolume
@@ -121,6 +121,7 @@ def build(scope: Construct, settings: WhisperSettings, *, gpu: Gpu) -> GpuWorklo
     Raises:
         ValueError: an invalid setting, named ``whisper.<field>``.
     """
+    _typecheck.check_fields(scope, "whisper", settings)
     _validate.positive_int(scope, "whisper.models_size_gib", settings.models_size_gib)
     _validate.positive_int(scope, "whisper.idle_timeout_seconds", settings.idle_timeout_seconds, minimum=0)
     if not isinstance(settings.quantization, WhisperQuantization):

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from cdk8s import Size
 from constructs import Construct
 
-from homelab_ai import _validate
+from homelab_ai import _typecheck, _validate
 from homelab_ai.gpu_workload import GpuWorkload
 from homelab_ai.image_contract import Endpoint, ImageContract, Source
 from homelab_ai.longhorn_volume import LonghornVolume
@@ -114,6 +114,7 @@ def build(scope: Construct, settings: OllamaSettings, *, gpu: Gpu) -> GpuWorkloa
     Raises:
         ValueError: an invalid setting, named ``ollama.<field>``.
     """
+    _typecheck.check_fields(scope, "ollama", settings)
     _check(scope, settings)
     models = LonghornVolume(scope, "OllamaModels", name="ollama-models", size=Size.gibibytes(settings.models_size_gib))
     ollama = GpuWorkload(

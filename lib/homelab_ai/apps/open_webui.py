@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from cdk8s import Size
 from constructs import Construct
 
-from homelab_ai import _validate, waivers
+from homelab_ai import _typecheck, _validate, waivers
 from homelab_ai.image_contract import Endpoint, ImageContract, Source
 from homelab_ai.longhorn_backup import Backup
 from homelab_ai.longhorn_volume import LonghornVolume
@@ -108,6 +108,7 @@ def build(scope: Construct, settings: OpenWebUiSettings, *, ollama_url: str, bac
     Raises:
         ValueError: an invalid setting, named ``open_webui.<field>``.
     """
+    _typecheck.check_fields(scope, "open_webui", settings)
     _validate.positive_int(scope, "open_webui.data_size_gib", settings.data_size_gib)
     if not isinstance(settings.persistent_config, bool):
         raise _validate.fail(scope, "open_webui.persistent_config", f"{settings.persistent_config!r} is not True or False")

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from cdk8s import Size
 from constructs import Construct
 
-from homelab_ai import _validate, waivers
+from homelab_ai import _typecheck, _validate, waivers
 from homelab_ai.gpu_workload import GpuWorkload
 from homelab_ai.image_contract import Endpoint, ImageContract, Source
 from homelab_ai.longhorn_volume import LonghornVolume
@@ -182,6 +182,7 @@ def build(scope: Construct, settings: StableDiffusionSettings, *, gpu: Gpu) -> G
     Raises:
         ValueError: an invalid setting, named ``stable_diffusion.<field>``.
     """
+    _typecheck.check_fields(scope, "stable_diffusion", settings)
     _check(scope, settings)
     data = LonghornVolume(scope, "SdData", name="sd-data", size=Size.gibibytes(settings.data_size_gib))
     return GpuWorkload(
