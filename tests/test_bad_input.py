@@ -32,6 +32,7 @@ from homelab_ai import (
     ReservedAddress,
     Resources,
     StableDiffusionSettings,
+    Vram,
     WhisperSettings,
 )
 
@@ -283,7 +284,60 @@ CASES: list[tuple[str, Callable[[App], None], str]] = [
     (
         "startup budget shorter than a probe period",
         chart(ollama=OllamaSettings(startup_budget_seconds=5)),
-        "ai/Ollama: health.startup_budget_seconds 5 is not allowed: use a whole number of at least 10",
+        "ai: ollama.startup_budget_seconds 5 is not allowed: use a whole number of at least 10",
+    ),
+    (
+        "Open WebUI startup budget shorter than a probe period",
+        chart(open_webui=OpenWebUiSettings(startup_budget_seconds=9)),
+        "ai: open_webui.startup_budget_seconds 9 is not allowed: use a whole number of at least 10",
+    ),
+    (
+        "zero Whisper startup budget",
+        chart(whisper=WhisperSettings(startup_budget_seconds=0)),
+        "ai: whisper.startup_budget_seconds 0 is not allowed: use a whole number of at least 10",
+    ),
+    (
+        "negative Stable Diffusion startup budget",
+        chart(stable_diffusion=StableDiffusionSettings(startup_budget_seconds=-60)),
+        "ai: stable_diffusion.startup_budget_seconds -60 is not allowed: use a whole number of at least 10",
+    ),
+    (
+        "Open WebUI secret name that Kubernetes refuses",
+        chart(open_webui=OpenWebUiSettings(secret_name="Open WebUI")),
+        "ai: open_webui.secret_name 'Open WebUI' is not a valid DNS-1123 subdomain: use at most 253 lower-case letters, "
+        "digits, '-' and '.', starting and ending with a letter or digit (for example 'ollama-models')",
+    ),
+    (
+        "Stable Diffusion secret name that Kubernetes refuses",
+        chart(stable_diffusion=StableDiffusionSettings(secret_name="sd_secrets")),
+        "ai: stable_diffusion.secret_name 'sd_secrets' is not a valid DNS-1123 subdomain: use at most 253 lower-case "
+        "letters, digits, '-' and '.', starting and ending with a letter or digit (for example 'ollama-models')",
+    ),
+    (
+        "negative model size",
+        chart(ollama=OllamaSettings(largest_model_billions=-1)),
+        "ai: ollama.largest_model_billions -1 is not allowed: use the parameter count in billions, such as 13",
+    ),
+    (
+        "zero model size",
+        chart(ollama=OllamaSettings(largest_model_billions=0)),
+        "ai: ollama.largest_model_billions 0 is not allowed: use the parameter count in billions, such as 13",
+    ),
+    (
+        "idle VRAM above active VRAM",
+        chart(ollama=OllamaSettings(vram=Vram(min_gb=9, max_gb=11, basis="measured", idle_gb=12))),
+        "ai: ollama.vram.idle_gb 12 is above min_gb 9: an idle app holds at most what it uses when active; lower idle_gb",
+    ),
+    (
+        "negative idle VRAM",
+        chart(whisper=WhisperSettings(vram=Vram(min_gb=3, max_gb=3, basis="measured", idle_gb=-1))),
+        "ai: whisper.vram.idle_gb -1 is not allowed: use 0 for an app that unloads its model when idle, or the GB it "
+        "keeps loaded",
+    ),
+    (
+        "VRAM range upside down",
+        chart(stable_diffusion=StableDiffusionSettings(vram=Vram(min_gb=12, max_gb=8, basis="measured"))),
+        "ai: stable_diffusion.vram.max_gb 8 is below min_gb 12: use a max_gb of at least min_gb",
     ),
 ]
 

@@ -228,3 +228,24 @@ def test_a_plan_needs_a_gpu_and_owners_in_namespace_slash_service_form() -> None
         ClusterPlan(App(), gpus=0)
     with pytest.raises(ValueError, match="ClusterPlan: reserved owner 'emby' is not 'namespace/service'"):
         ClusterPlan(App(), reserved=[ReservedAddress(address="10.10.2.30", owner="emby")])
+
+
+def test_usage_patterns_add_what_the_idle_apps_hold() -> None:
+    plan, chart = app_with_chart(gpu_card=GpuCard(name="Test card", vram_gb=20))
+    GpuTimeSlicing(chart, "TimeSlicing", namespace="ai")
+    gpu_app(chart, "llm", Vram(min_gb=9, max_gb=11, basis="x", idle_gb=9))
+    gpu_app(chart, "asr", Vram(min_gb=4.5, max_gb=4.5, basis="x", idle_gb=0.5))
+    gpu_app(chart, "sd", Vram(min_gb=8, max_gb=12, basis="x"))
+    verdicts = {row.apps: (row.min_gb, row.max_gb, row.verdict) for row in plan.combinations()}
+    assert verdicts == {
+        # The other apps' idle figures: llm keeps 9 GB loaded, asr 0.5 GB, sd nothing.
+        ("llm",): (9.5, 11.5, "fits"),
+        ("asr",): (13.5, 13.5, "fits"),
+        ("sd",): (17.5, 21.5, "risk of OOM"),
+        ("llm", "asr"): (13.5, 15.5, "fits"),
+        ("llm", "sd"): (17.5, 23.5, "risk of OOM"),
+        ("asr", "sd"): (21.5, 25.5, "does not fit"),
+        ("llm", "asr", "sd"): (21.5, 27.5, "does not fit"),
+    }
+    assert plan.errors() == []
+    assert "some GPU apps do not fit the card when active together or beside the VRAM idle apps hold" in " ".join(plan.notes())

@@ -6,17 +6,16 @@ from pathlib import Path
 
 import pytest
 import yaml
-from cdk8s import App
 
 import main
 from homelab_ai.sops import encryption_problems
-from homelab_ai.synth import synthesize
+from homelab_ai.synth import project_app, synthesize
 from tests.support import ROOT
 
 
 @pytest.fixture(scope="module")
 def fresh() -> tuple[dict[str, str], dict[str, str], list[str]]:
-    app = App()
+    app = project_app("homelab-ai")
     main.build(app)
     synthesis = synthesize(app, root=ROOT)
     return synthesis.files, synthesis.docs, synthesis.notes

@@ -74,3 +74,22 @@ def test_rejects_bad_input_naming_construct_and_prop(overrides: dict[str, Any], 
     with pytest.raises(ValueError) as error:
         synth(lambda c: lb(c, **overrides))
     assert message in str(error.value)
+
+
+@pytest.mark.parametrize("name", ["Emby Server", "emby-", "e" * 64])
+def test_rejects_a_backend_name_that_is_not_a_label_value(name: str) -> None:
+    emby = Backend(name=name, namespace="media", selector={"app": "emby"}, port=8096)
+    with pytest.raises(ValueError) as error:
+        synth(lambda c: LoadBalancedApp(c, "Emby", name="emby", address="10.10.2.30", backend=emby))
+    assert str(error.value) == (
+        f"test/Emby: backend.name {name!r} is not a valid label value: use at most 63 letters, digits, '-', '_' and '.', "
+        "starting and ending with a letter or digit"
+    )
+
+
+def test_backend_name_becomes_the_service_s_name_label() -> None:
+    emby = Backend(name="Emby_1.0", namespace="media", selector={"app": "emby"}, port=8096)
+    service = find(
+        synth(lambda c: LoadBalancedApp(c, "Emby", name="emby", address="10.10.2.30", backend=emby)), "Service", "emby"
+    )
+    assert service["metadata"]["labels"]["app.kubernetes.io/name"] == "Emby_1.0"

@@ -8,6 +8,9 @@ import sys
 import zipfile
 from pathlib import Path
 
+import pytest
+import yaml
+
 from tests.support import ROOT
 
 USE_FROM_WHEEL = """
@@ -24,7 +27,10 @@ print(len(files), "ai/recurringjob-homelab-ai-backup.yaml" in files)
 """
 
 
-def test_wheel_carries_the_package_and_its_imports_and_works(tmp_path: Path) -> None:
+@pytest.fixture(scope="module")
+def installed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The package built as a wheel and installed into a folder of its own: (wheel, site)."""
+    tmp_path = tmp_path_factory.mktemp("wheel")
     subprocess.run(
         [
             sys.executable,
@@ -42,10 +48,6 @@ def test_wheel_carries_the_package_and_its_imports_and_works(tmp_path: Path) -> 
         capture_output=True,
     )
     (wheel,) = tmp_path.glob("homelab_ai-*.whl")
-    names = zipfile.ZipFile(wheel).namelist()
-    assert "homelab_ai/py.typed" in names
-    assert any(n.startswith("homelab_ai/imports/longhorn/") and n.endswith(".jsii.tgz") for n in names)
-    assert not any(n.startswith(("tests/", "examples/", "dist/")) for n in names)
     target = tmp_path / "site"
     subprocess.run(
         [
@@ -63,10 +65,66 @@ def test_wheel_carries_the_package_and_its_imports_and_works(tmp_path: Path) -> 
         check=True,
         capture_output=True,
     )
-    env = {**os.environ, "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20"}
+    return wheel, target
+
+
+ENV = {**os.environ, "JSII_SILENCE_WARNING_END_OF_LIFE_NODE_VERSION": "20"}
+
+
+def test_wheel_carries_the_package_and_its_imports_and_works(installed: tuple[Path, Path], tmp_path: Path) -> None:
+    wheel, target = installed
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "homelab_ai/py.typed" in names
+    assert any(n.startswith("homelab_ai/imports/longhorn/") and n.endswith(".jsii.tgz") for n in names)
+    assert not any(n.startswith(("tests/", "examples/", "dist/")) for n in names)
     result = subprocess.run(
-        [sys.executable, "-c", USE_FROM_WHEEL, str(target)], capture_output=True, text=True, env=env, cwd=tmp_path, check=False
+        [sys.executable, "-c", USE_FROM_WHEEL, str(target)], capture_output=True, text=True, env=ENV, cwd=tmp_path, check=False
     )
     assert result.returncode == 0, result.stderr[-2000:]
     count, has_backup = result.stdout.split()
     assert int(count) > 20 and has_backup == "True"
+
+
+RUN_EXAMPLE = """
+import runpy, sys
+site, example, outdir = sys.argv[1:]
+sys.path[:] = [site, *(p for p in sys.path if p and "homelab" not in p and not p.endswith("/lib"))]
+import homelab_ai
+assert homelab_ai.__file__.startswith(site), homelab_ai.__file__
+sys.argv = [example, outdir]
+runpy.run_path(example, run_name="__main__")
+"""
+
+
+def test_the_comfyui_example_runs_on_the_installed_package(installed: tuple[Path, Path], tmp_path: Path) -> None:
+    _, target = installed
+    example = ROOT / "examples" / "comfyui_chart.py"
+    result = subprocess.run(
+        [sys.executable, "-c", RUN_EXAMPLE, str(target), str(example), str(tmp_path / "out")],
+        capture_output=True,
+        text=True,
+        env={key: value for key, value in ENV.items() if key != "PYTHONPATH"},
+        cwd=tmp_path,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr[-2000:]
+    dist = tmp_path / "out" / "dist"
+    deployment = yaml.safe_load((dist / "comfyui" / "deployment-comfyui.yaml").read_text())
+    pod = deployment["spec"]["template"]["spec"]
+    comfyui, gallery = pod["containers"]
+    assert [p["name"] for p in comfyui["ports"]] == ["http", "gallery"]
+    assert comfyui["resources"]["limits"]["nvidia.com/gpu"] == 1
+    assert {"name": "configmap-comfyui-config", "configMap": {"name": "comfyui-config"}} in pod["volumes"]
+    assert gallery["securityContext"] == comfyui["securityContext"]
+    services = [
+        yaml.safe_load((dist / "comfyui" / f"service-{name}.yaml").read_text()) for name in ("comfyui", "comfyui-gallery")
+    ]
+    assert {s["metadata"]["annotations"]["lbipam.cilium.io/ips"] for s in services} == {"10.10.2.28"}
+    assert (dist / "comfyui-cluster" / "namespace-comfyui.yaml").is_file()
+    # The fourth slice: the plan saw ComfyUI beside the design's three GPU apps.
+    assert "note: no GPU slice is left spare: 4 of 4 nvidia.com/gpu slices are requested" in result.stderr
+    assert (
+        # App and gallery sidecar together: 2 + 0.05 cores, 8Gi + 32Mi requested.
+        "| comfyui | comfyui | 2050m | 6200m | 8224Mi | 16448Mi | 1 (time-sliced) |"
+        in (tmp_path / "out" / "docs" / "resources.md").read_text()
+    )

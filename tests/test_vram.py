@@ -1,8 +1,13 @@
 from __future__ import annotations
 
-import pytest
+from typing import Any
 
-from homelab_ai.vram import ollama_vram, whisper_vram
+import pytest
+from cdk8s import App, Chart
+
+from homelab_ai import AiNamespaceChart, ClusterPlan, OllamaSettings, WhisperSettings
+from homelab_ai.docs import render_docs
+from homelab_ai.vram import Vram, check_vram, ollama_vram, whisper_vram
 
 
 @pytest.mark.parametrize(
@@ -35,3 +40,89 @@ def test_ollama_counts_every_loaded_model_at_the_heavy_end() -> None:
     assert vram is not None
     assert (vram.min_gb, vram.max_gb) == (9, 22)
     assert ollama_vram(100, 1) is None
+
+
+def test_a_vram_figure_holds_nothing_idle_unless_told() -> None:
+    assert Vram(min_gb=4, max_gb=6, basis="x").idle_gb == 0
+
+
+@pytest.mark.parametrize(
+    "vram",
+    [
+        Vram(min_gb=4, max_gb=6, basis="x"),
+        Vram(min_gb=4, max_gb=6, basis="x", idle_gb=4),
+        Vram(min_gb=4.5, max_gb=4.5, basis="x", idle_gb=0.5),
+    ],
+)
+def test_check_vram_accepts_idle_up_to_the_light_end(vram: Vram) -> None:
+    assert check_vram(Chart(App(), "test"), "vram", vram) is vram
+
+
+@pytest.mark.parametrize(
+    ("fields", "message"),
+    [
+        (
+            {"idle_gb": -1},
+            "test: vram.idle_gb -1 is not allowed: use 0 for an app that unloads its model when idle, or the GB it keeps loaded",
+        ),
+        (
+            {"idle_gb": 5},
+            "test: vram.idle_gb 5 is above min_gb 4: an idle app holds at most what it uses when active; lower idle_gb",
+        ),
+        ({"max_gb": 3}, "test: vram.max_gb 3 is below min_gb 4: use a max_gb of at least min_gb"),
+        ({"min_gb": 0}, "test: vram.min_gb 0 is not allowed: use the GB the app uses when active, a number above 0"),
+        ({"idle_gb": True}, "test: vram.idle_gb True is not a number: use GB as a number such as 4.5"),
+        ({"min_gb": "4"}, "test: vram.min_gb '4' is not a number: use GB as a number such as 4.5"),
+        ({"max_gb": float("inf")}, "test: vram.max_gb inf is not a number: use GB as a number such as 4.5"),
+    ],
+)
+def test_check_vram_refuses_figures_out_of_order_or_not_numbers(fields: dict[str, Any], message: str) -> None:
+    vram = Vram(**{"min_gb": 4, "max_gb": 6, "basis": "x", **fields})
+    with pytest.raises(ValueError) as error:
+        check_vram(Chart(App(), "test"), "vram", vram)
+    assert str(error.value) == message
+
+
+def test_check_vram_refuses_what_is_not_a_vram() -> None:
+    with pytest.raises(ValueError) as error:
+        check_vram(Chart(App(), "test"), "ollama.vram", (9, 11))  # type: ignore[arg-type]
+    assert str(error.value) == "test: ollama.vram (9, 11) is not a Vram: use Vram(min_gb=..., max_gb=..., basis=...)"
+
+
+def _declared_vram(**settings: Any) -> dict[str, Vram | None]:
+    """The VRAM figure each GPU app of the design chart declares, by name."""
+    app = App()
+    AiNamespaceChart(app, "ai", **settings)
+    plan = ClusterPlan.of(app)
+    return {owner.id.name: plan.facts(owner.id).vram for owner in plan.gpu_owners()}
+
+
+@pytest.mark.parametrize(("keep_alive", "idle"), [("-1", 9), ("30m", 0), ("0", 0), ("24h", 0)])
+def test_ollama_holds_its_model_idle_only_when_it_never_unloads(keep_alive: str, idle: float) -> None:
+    vram = _declared_vram(ollama=OllamaSettings(keep_alive=keep_alive))["ollama"]
+    assert vram is not None
+    assert (vram.idle_gb, vram.min_gb, vram.max_gb) == (idle, 9, 11)
+
+
+def test_ollama_s_own_vram_figure_is_kept_as_given() -> None:
+    given = Vram(min_gb=6, max_gb=8, basis="measured", idle_gb=1)
+    assert _declared_vram(ollama=OllamaSettings(keep_alive="-1", vram=given))["ollama"] == given
+
+
+@pytest.mark.parametrize(("idle_timeout_seconds", "idle"), [(0, 4.5), (300, 0)])
+def test_whisper_holds_its_model_idle_only_when_it_never_unloads(idle_timeout_seconds: int, idle: float) -> None:
+    vram = _declared_vram(whisper=WhisperSettings(idle_timeout_seconds=idle_timeout_seconds))["faster-whisper"]
+    assert vram is not None
+    assert vram.idle_gb == idle
+
+
+def test_docs_show_the_idle_figure_and_add_it_to_the_other_apps_patterns() -> None:
+    app = App()
+    AiNamespaceChart(app, "ai", ollama=OllamaSettings(keep_alive="-1"))
+    plan = ClusterPlan.of(app)
+    gpu = render_docs(plan, plan.inventory())["gpu.md"]
+    assert "| ollama | 9 GB | 9-11 GB | Ollama Q4 model of 13B parameters |" in gpu
+    assert "| faster-whisper | 0 | 4.5 GB | faster-whisper large-v3 in float16 |" in gpu
+    assert "| faster-whisper | 13.5 GB | Fits |" in gpu
+    assert "| stable-diffusion | 17-21 GB | Risk of OOM when all generate at once |" in gpu
+    assert "| ollama + faster-whisper + stable-diffusion | 21.5-27.5 GB | Does not fit |" in gpu

@@ -5,7 +5,19 @@ from typing import Any
 import pytest
 from cdk8s import Chart, Size
 
-from homelab_ai import HealthCheck, LonghornVolume, Mount, Resources, RunAs, SecretEnv, Waiver, Workload, WorkloadKind
+from homelab_ai import (
+    DefaultDenyIngress,
+    HealthCheck,
+    LonghornVolume,
+    Mount,
+    Resources,
+    RunAs,
+    SecretEnv,
+    Waiver,
+    Workload,
+    WorkloadKind,
+)
+from homelab_ai.synth import project_app
 from tests.support import container, find, quick_health, small_resources, synth
 
 
@@ -37,7 +49,17 @@ def test_selector_uses_only_the_stable_name_label() -> None:
     deployment = find(synth(web), "Deployment", "web")
     assert deployment["spec"]["selector"] == {"matchLabels": {"app.kubernetes.io/name": "web"}}
     assert deployment["spec"]["template"]["metadata"]["labels"] == {"app.kubernetes.io/name": "web"}
-    assert deployment["metadata"]["labels"]["app.kubernetes.io/part-of"] == "homelab-ai"
+    # A user's object is the user's: no project is named unless the App names one.
+    assert deployment["metadata"]["labels"] == {"app.kubernetes.io/name": "web", "app.kubernetes.io/managed-by": "cdk8s"}
+
+
+def test_the_app_names_the_project_objects_are_part_of() -> None:
+    app = project_app("my-cluster")
+    chart = Chart(app, "test", namespace="ai", disable_resource_name_hashes=True)
+    DefaultDenyIngress(chart, "DefaultDeny")
+    web(chart)
+    labels = find(list(chart.to_json()), "Deployment", "web")["metadata"]["labels"]
+    assert labels["app.kubernetes.io/part-of"] == "my-cluster"
 
 
 def test_resources_are_written_in_the_units_people_use() -> None:
@@ -167,7 +189,7 @@ def test_cluster_service_gives_an_in_cluster_url() -> None:
         ({"env": {"CUDA_VISIBLE_DEVICES": "0"}}, "test/Web: env name 'CUDA_VISIBLE_DEVICES' must not be set"),
         (
             {"env": {"A": "1"}, "secret_env": [SecretEnv(name="A", secret="s", key="k")]},
-            "test/Web: env name 'A' is set twice: set each variable once",
+            "test/Web: secret_env name 'A' is set twice: set each variable once",
         ),
         ({"secret_env": [SecretEnv(name="A", secret="Bad_Secret", key="k")]}, "test/Web: secret_env['A'].secret 'Bad_Secret'"),
         (

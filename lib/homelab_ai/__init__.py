@@ -18,11 +18,12 @@ from homelab_ai.longhorn_volume import AccessMode, LonghornVolume
 from homelab_ai.network_policies import DefaultDenyIngress
 from homelab_ai.publish import layout, publish, render
 from homelab_ai.resources import Resources
-from homelab_ai.synth import Synthesis, run, synthesize
+from homelab_ai.synth import Synthesis, project_app, run, synthesize
 from homelab_ai.time_slicing import GpuTimeSlicing
+from homelab_ai.volumes import ConfigMapVolume, EmptyDir, ExistingClaim, Mount, SecretVolume
 from homelab_ai.vram import RTX_4000_SFF_ADA, GpuCard, Vram
 from homelab_ai.waivers import Waiver
-from homelab_ai.workload import Backend, Gpu, HealthCheck, Mount, RunAs, SecretEnv, Workload, WorkloadKind
+from homelab_ai.workload import Backend, ContainerSpec, Gpu, HealthCheck, RunAs, SecretEnv, Workload, WorkloadKind
 
 __all__ = [
     "RTX_4000_SFF_ADA",
@@ -34,8 +35,12 @@ __all__ = [
     "BackupSettings",
     "ClusterPlan",
     "Combination",
+    "ConfigMapVolume",
+    "ContainerSpec",
     "DefaultDenyIngress",
+    "EmptyDir",
     "Endpoint",
+    "ExistingClaim",
     "FluxChart",
     "FluxLayer",
     "FluxSettings",
@@ -62,6 +67,7 @@ __all__ = [
     "Resources",
     "RunAs",
     "SecretEnv",
+    "SecretVolume",
     "Source",
     "StableDiffusionSettings",
     "Synthesis",
@@ -72,6 +78,7 @@ __all__ = [
     "Workload",
     "WorkloadKind",
     "layout",
+    "project_app",
     "publish",
     "render",
     "run",

@@ -53,8 +53,34 @@ def hardened_pod(containers: list[Json], **fields: Any) -> Json:
     return pod
 
 
-def api_object(scope: Construct, id: str, *, api_version: str, kind: str, metadata: ApiObjectMetadata, spec: Json) -> ApiObject:
+class PodController(ApiObject):
+    """An object whose spec is plain JSON (see the module docstring) and whose pod lists are
+    always there to append to: ``env``, ``volumeMounts`` and ``volumes`` exist from the start, so
+    a later append and a user's JSON patch compose in either order; empty ones are dropped when
+    the object renders."""
+
+    def to_json(self) -> Any:
+        rendered = super().to_json()
+        _drop_empty_lists(rendered.get("spec", {}))
+        return rendered
+
+
+def _drop_empty_lists(spec: Json) -> None:
+    if "jobTemplate" in spec:
+        spec = spec["jobTemplate"].get("spec", {})
+    pod = spec.get("template", {}).get("spec", {})
+    if pod.get("volumes") == []:
+        del pod["volumes"]
+    for container in [*pod.get("initContainers", []), *pod.get("containers", [])]:
+        for field in ("env", "volumeMounts"):
+            if container.get(field) == []:
+                del container[field]
+
+
+def api_object(
+    scope: Construct, id: str, *, api_version: str, kind: str, metadata: ApiObjectMetadata, spec: Json
+) -> PodController:
     """An object whose spec is plain JSON (see the module docstring)."""
-    target = ApiObject(scope, id, api_version=api_version, kind=kind, metadata=metadata)
+    target = PodController(scope, id, api_version=api_version, kind=kind, metadata=metadata)
     target.add_json_patch(JsonPatch.add("/spec", spec))
     return target

@@ -9,7 +9,10 @@ from constructs import Construct
 
 from homelab_ai import _validate
 
-PART_OF = "homelab-ai"
+# The construct context key naming the project objects are part of (app.kubernetes.io/part-of).
+# ``synth.run`` sets it on the App from its ``project``; ``AiNamespaceChart`` falls back to
+# ``homelab-ai``; objects of an App without it carry no part-of label: they are the user's.
+PART_OF_CONTEXT = "homelab-ai:part-of"
 MANAGED_BY = "cdk8s"
 
 
@@ -34,14 +37,16 @@ def identity_labels(name: str) -> dict[str, str]:
     return {"app.kubernetes.io/name": name}
 
 
-def ownership_labels() -> dict[str, str]:
-    """The recommended labels that say which project and tool own an object."""
-    return {"app.kubernetes.io/part-of": PART_OF, "app.kubernetes.io/managed-by": MANAGED_BY}
+def ownership_labels(parent: Construct) -> dict[str, str]:
+    """The recommended labels that say which project and tool own an object built under ``parent``."""
+    part_of = chart_of(parent).part_of
+    owner = {"app.kubernetes.io/part-of": part_of} if part_of else {}
+    return {**owner, "app.kubernetes.io/managed-by": MANAGED_BY}
 
 
-def metadata_labels(name: str) -> dict[str, str]:
+def metadata_labels(parent: Construct, name: str) -> dict[str, str]:
     """Labels for object metadata: identity plus the ownership labels."""
-    return {**identity_labels(name), **ownership_labels()}
+    return {**identity_labels(name), **ownership_labels(parent)}
 
 
 @dataclass(frozen=True)
@@ -50,6 +55,7 @@ class ChartInfo:
 
     chart: Chart
     namespace: str | None
+    part_of: str | None
 
 
 def chart_of(parent: Construct) -> ChartInfo:
@@ -57,7 +63,8 @@ def chart_of(parent: Construct) -> ChartInfo:
     cached: ChartInfo | None = getattr(parent, "_homelab_ai_chart", None)
     if cached is None:
         chart = Chart.of(parent)
-        cached = ChartInfo(chart=chart, namespace=chart.namespace)
+        part_of = parent.node.try_get_context(PART_OF_CONTEXT)
+        cached = ChartInfo(chart=chart, namespace=chart.namespace, part_of=str(part_of) if part_of else None)
         parent._homelab_ai_chart = cached  # type: ignore[attr-defined]
     return cached
 

@@ -29,7 +29,7 @@ from homelab_ai.gpu_operator import GpuOperatorValues
 from homelab_ai.jobs import GpuCheck, OllamaModelPull
 from homelab_ai.load_balanced_app import LoadBalancedApp
 from homelab_ai.longhorn_backup import Backup, LonghornBackupSchedule
-from homelab_ai.longhorn_volume import PRUNE_DISABLED
+from homelab_ai.longhorn_volume import PRUNE_DISABLED, LonghornVolume
 from homelab_ai.network_policies import DefaultDenyIngress
 from homelab_ai.time_slicing import GpuTimeSlicing
 from homelab_ai.workload import Gpu, SecretEnv
@@ -168,6 +168,9 @@ class AiNamespaceChart(Chart):
             ValueError: any invalid setting, named with its construct and prop.
         """
         super().__init__(scope, id, namespace=namespace, disable_resource_name_hashes=True)
+        # The objects of the design are part of homelab-ai, unless the App names its own project.
+        if self.node.try_get_context(_scope.PART_OF_CONTEXT) is None:
+            self.node.set_context(_scope.PART_OF_CONTEXT, "homelab-ai")
         for prefix, settings in (("gpu_sharing", gpu_sharing), ("network", network), ("backups", backups)):
             _typecheck.check_fields(self, prefix, settings)
         _validate.dns_label(self, "namespace", namespace)
@@ -180,7 +183,7 @@ class AiNamespaceChart(Chart):
             metadata=k8s.ObjectMeta(
                 name=namespace,
                 labels={
-                    **_scope.ownership_labels(),
+                    **_scope.ownership_labels(self),
                     # Root images (see the waivers) need baseline; restricted is what the rest meets.
                     "pod-security.kubernetes.io/enforce": "baseline",
                     "pod-security.kubernetes.io/warn": "restricted",
@@ -238,6 +241,7 @@ class AiNamespaceChart(Chart):
             volume.name: volume
             for workload in (self.ollama, self.open_webui, self.whisper, self.stable_diffusion)
             for volume in workload.volumes
+            if isinstance(volume, LonghornVolume)
         }
         self.services = {
             service.name: service

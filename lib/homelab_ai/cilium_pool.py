@@ -55,7 +55,7 @@ class LbIpPool(Construct):
             "Resource",
             metadata={
                 "name": self.name,
-                "labels": _scope.ownership_labels(),
+                "labels": _scope.ownership_labels(scope),
             },
             spec=CiliumLoadBalancerIpPoolSpec(
                 blocks=[CiliumLoadBalancerIpPoolSpecBlocks(start=block.start, stop=block.stop) for block in self.blocks]

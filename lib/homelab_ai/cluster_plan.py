@@ -81,12 +81,12 @@ class NodeCapacity:
 
 @dataclass(frozen=True, kw_only=True)
 class Combination:
-    """One row of the usage-pattern table: some GPU apps active at once.
+    """One row of the usage-pattern table: some GPU apps active at once, the others idle.
 
     Attributes:
         apps: Names of the active apps.
-        min_gb: Their VRAM at the light end.
-        max_gb: Their VRAM at the heavy end.
+        min_gb: Their VRAM at the light end, plus what every other GPU app holds idle.
+        max_gb: Their VRAM at the heavy end, plus what every other GPU app holds idle.
         verdict: ``fits``, ``risk of OOM`` (fits light, not heavy) or ``does not fit``.
     """
 
@@ -197,6 +197,7 @@ class ClusterPlan(Construct):
         self._facts: dict[ObjectId, Facts] = {}
         self._notes: list[str] = []
         self._rendering = False
+        self._rendered: dict[str, list[Manifest]] | None = None
         self._app = app
         self.node.add_validation(_PlanValidation(self))
         app._homelab_ai_plan = self  # type: ignore[attr-defined]  # found again in O(1), see of()
@@ -267,16 +268,30 @@ class ClusterPlan(Construct):
             ValueError: another validation failed, or two charts share a folder name.
         """
         charts: dict[str, list[Manifest]] = {}
-        with self._quiet():
-            for chart in self._app.charts:
-                folder = _scope.folder_of(chart)
-                if folder in charts:
-                    raise ValueError(f"{chart.node.path}: chart maps to folder {folder!r}, used by another chart: rename one")
-                try:
-                    charts[folder] = list(chart.to_json())
-                except RuntimeError as error:  # jsii's wrapping of a failed validation
-                    raise ValueError(_validation_message(str(error))) from None
+        # Objects that read other charts while they render (Flux layers) find them here.
+        self._rendered = charts
+        try:
+            with self._quiet():
+                for chart in self._app.charts:
+                    folder = _scope.folder_of(chart)
+                    if folder in charts:
+                        raise ValueError(f"{chart.node.path}: chart maps to folder {folder!r}, used by another chart: rename one")
+                    try:
+                        charts[folder] = list(chart.to_json())
+                    except RuntimeError as error:  # jsii's wrapping of a failed validation
+                        raise ValueError(_validation_message(str(error))) from None
+        finally:
+            self._rendered = None
         return charts
+
+    def manifests_of(self, chart: Chart) -> list[Manifest]:
+        """The manifests of one chart: from the render under way when it has reached the chart,
+        else rendered now (without this plan's checks, which run once, on the whole App)."""
+        folder = _scope.folder_of(chart)
+        if self._rendered is not None and folder in self._rendered:
+            return self._rendered[folder]
+        with self._quiet():
+            return list(chart.to_json())
 
     def problems(self, charts: Mapping[str, Sequence[Manifest]]) -> list[str]:
         """Every rule the rendered App breaks, one message each, led by the construct path."""
@@ -370,17 +385,22 @@ class ClusterPlan(Construct):
         return sum(o.replicas * o.cpu_limit for o in owners), sum(o.replicas * o.memory_limit for o in owners)
 
     def combinations(self, inventory: Inventory | None = None) -> list[Combination]:
-        """The usage-pattern table: each set of GPU apps active at once, and whether it fits."""
+        """The usage-pattern table: each set of GPU apps active at once, and whether it fits.
+
+        The apps outside a set are idle, and still hold their ``Vram.idle_gb`` (a model kept loaded).
+        """
         inventory = inventory or self.inventory()
         apps = [(o.id.name, vram) for o in self.gpu_owners(inventory) if (vram := self.facts(o.id).vram) is not None]
         if len(apps) <= MAX_APPS_FOR_ALL_COMBINATIONS:
             groups = [group for size in range(1, len(apps) + 1) for group in itertools.combinations(apps, size)]
         else:
             groups = [*((app,) for app in apps), *itertools.combinations(apps, 2), tuple(apps)]
+        all_idle = sum(vram.idle_gb for _, vram in apps)
         rows = []
         for group in groups:
-            low = round(sum(vram.min_gb for _, vram in group), 1)
-            high = round(sum(vram.max_gb for _, vram in group), 1)
+            others_idle = all_idle - sum(vram.idle_gb for _, vram in group)
+            low = round(sum(vram.min_gb for _, vram in group) + others_idle, 1)
+            high = round(sum(vram.max_gb for _, vram in group) + others_idle, 1)
             card = self.gpu_card.vram_gb
             verdict = "fits" if high <= card else ("risk of OOM" if low <= card else "does not fit")
             rows.append(Combination(apps=tuple(name for name, _ in group), min_gb=low, max_gb=high, verdict=verdict))
@@ -423,8 +443,13 @@ class ClusterPlan(Construct):
         unknown = [o.id.name for o in self.gpu_owners(inventory) if self.facts(o.id).vram is None]
         if unknown:
             notes.append(f"no VRAM figure is declared for {', '.join(unknown)}: the VRAM checks leave them out")
-        if any(row.verdict != "fits" for row in self.combinations(inventory) if len(row.apps) > 1):
-            notes.append("some GPU apps do not fit the card when active together: see the usage patterns in docs/gpu.md")
+        # An app too large alone is an error; a row that does not fit is apps active together, or
+        # one active beside the models idle apps keep loaded.
+        if any(row.verdict != "fits" for row in self.combinations(inventory)):
+            notes.append(
+                "some GPU apps do not fit the card when active together or beside the VRAM idle apps hold: "
+                "see the usage patterns in docs/gpu.md"
+            )
         return notes
 
 

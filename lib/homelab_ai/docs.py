@@ -119,7 +119,7 @@ def _gpu(plan: ClusterPlan, inventory: Inventory) -> str:
     ]
     owners = plan.gpu_owners(inventory)
     budget_rows = [
-        [o.id.name, "0", _vram_range(vram.min_gb, vram.max_gb), vram.basis]
+        [o.id.name, _idle(vram.idle_gb), _vram_range(vram.min_gb, vram.max_gb), vram.basis]
         for o in owners
         if (vram := plan.facts(o.id).vram) is not None
     ]
@@ -138,11 +138,17 @@ def _gpu(plan: ClusterPlan, inventory: Inventory) -> str:
         + f"\n## VRAM budget ({card.vram_gb:g} GB total)\n\n"
         + _table(["Service", "Idle", "Active", "Basis"], budget_rows)
         + (f"\nNo VRAM figure declared for: {', '.join(unknown)}.\n" if unknown else "")
-        + "\nIdle is after the app unloads its model (`OLLAMA_KEEP_ALIVE`, `MODEL_IDLE_TIMEOUT`); "
-        "time-slicing isolates no memory, so active apps must fit together.\n"
+        + "\nIdle is what an app holds between requests: 0 once it unloads its model (after `OLLAMA_KEEP_ALIVE` "
+        "or `MODEL_IDLE_TIMEOUT`), its model when it keeps it loaded (`OLLAMA_KEEP_ALIVE=-1`, `MODEL_IDLE_TIMEOUT=0`). "
+        "Time-slicing isolates no memory, so the active apps must fit together beside what the idle ones hold: "
+        "each usage pattern below adds the idle figures of the other apps.\n"
         + "\n## Usage patterns\n\n"
         + _table(["Active at once", "VRAM", "Expected behaviour"], patterns)
     )
+
+
+def _idle(gb: float) -> str:
+    return f"{gb:g} GB" if gb else "0"
 
 
 def _vram_range(low: float, high: float) -> str:

@@ -9,15 +9,18 @@ layers before it (the time-slicing config before the GPU workloads).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import cache
+from typing import Any
 
 from cdk8s import ApiObject, App, Chart
 from constructs import Construct
 
 from homelab_ai import _scope, _validate
 from homelab_ai._scope import folder_of
-from homelab_ai.inventory import PodOwner, read_pod_owner
+from homelab_ai.cluster_plan import ClusterPlan
+from homelab_ai.inventory import Inventory
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -125,24 +128,25 @@ class FluxChart(Chart):
             raise _validate.fail(self, "layers", f"{names} lists a chart twice: give each chart one layer")
         _check_dependencies(self, layers, names, settings.known())
         self.kustomizations = {}
+        plan = ClusterPlan.of(self)
+        layer_kustomization = _layer_kustomization_class(Kustomization)
         for layer, name in zip(layers, names, strict=True):
-            workloads = _workloads(layer.chart)
-            startup = max((w.startup_seconds for w in workloads), default=0)
-            # Flux waits for the workloads to be ready: the first pull of a multi-GB image and the
-            # slowest first start (model downloads) must both fit, or Flux reports a failure.
-            timeout_minutes = settings.image_pull_minutes + -(-startup // 60) if workloads else 5
-            self.kustomizations[name] = Kustomization(
+            self.kustomizations[name] = layer_kustomization(
                 self,
                 name,
+                layer_chart=layer.chart,
+                plan=plan,
+                image_pull_minutes=settings.image_pull_minutes,
                 metadata={
                     "name": name,
                     "namespace": settings.namespace,
-                    "labels": _scope.ownership_labels(),
+                    "labels": _scope.ownership_labels(self),
                 },
                 spec=KustomizationSpec(
                     interval=f"{settings.interval_minutes}m",
                     retry_interval="2m",
-                    timeout=f"{timeout_minutes}m",
+                    # Both set from the layer's rendered workloads when the chart renders.
+                    timeout="5m",
                     path=f"{settings.path_prefix.rstrip('/')}/{name}",
                     prune=True,
                     source_ref=KustomizationSpecSourceRef(
@@ -153,30 +157,43 @@ class FluxChart(Chart):
                         secret_ref=KustomizationSpecDecryptionSecretRef(name=settings.sops_secret),
                     ),
                     depends_on=[KustomizationSpecDependsOn(name=dependency) for dependency in layer.depends_on] or None,
-                    health_checks=[
-                        KustomizationSpecHealthChecks(
-                            api_version="apps/v1", kind=w.id.kind, name=w.id.name, namespace=w.id.namespace
-                        )
-                        for w in workloads
-                    ]
-                    or None,
+                    health_checks=[KustomizationSpecHealthChecks(api_version="apps/v1", kind="Deployment", name="-")],
                 ),
             )
 
 
-def _workloads(chart: Chart) -> list[PodOwner]:
-    """The long-running controllers a chart renders (whoever built them), for Flux to wait on.
+@cache
+def _layer_kustomization_class(kustomization: type[ApiObject]) -> Callable[..., ApiObject]:
+    """A Flux Kustomization that fills in its health checks and timeout from its layer's rendered
+    workloads (whoever built them) when it renders, so the layers may change until synth."""
 
-    Read from the chart's objects when the Flux chart is created: create it after the charts it applies.
-    """
-    path = chart.node.path
-    return [
-        read_pod_owner(path, construct.to_json())
-        for construct in chart.node.find_all()
-        if isinstance(construct, ApiObject)
-        and construct.kind in ("Deployment", "StatefulSet", "DaemonSet")
-        and Chart.of(construct).node.path == path
-    ]
+    class LayerKustomization(kustomization):  # type: ignore[valid-type,misc]
+        def __init__(
+            self, scope: Construct, id: str, *, layer_chart: Chart, plan: ClusterPlan, image_pull_minutes: int, **props: Any
+        ) -> None:
+            super().__init__(scope, id, **props)
+            self._layer_chart, self._plan, self._image_pull_minutes = layer_chart, plan, image_pull_minutes
+
+        def to_json(self) -> Any:
+            rendered = super().to_json()
+            spec = rendered["spec"]
+            manifests = self._plan.manifests_of(self._layer_chart)
+            workloads = [o for o in Inventory.read({"": manifests}).pod_owners if o.id.kind in _WAITED_FOR]
+            startup = max((w.startup_seconds for w in workloads), default=0)
+            # Flux waits for the workloads to be ready: the first pull of a multi-GB image and the
+            # slowest first start (model downloads) must both fit, or Flux reports a failure.
+            spec["timeout"] = f"{self._image_pull_minutes + -(-startup // 60)}m" if workloads else "5m"
+            spec["healthChecks"] = [
+                {"apiVersion": "apps/v1", "kind": w.id.kind, "name": w.id.name, "namespace": w.id.namespace} for w in workloads
+            ]
+            if not workloads:
+                del spec["healthChecks"]
+            return rendered
+
+    return LayerKustomization
+
+
+_WAITED_FOR = ("Deployment", "StatefulSet", "DaemonSet")
 
 
 def _check_dependencies(scope: Construct, layers: Sequence[FluxLayer], names: list[str], known: tuple[str, ...]) -> None:

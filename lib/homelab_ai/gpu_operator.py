@@ -84,7 +84,7 @@ class GpuOperatorValues(Construct):
                 name=self.name,
                 namespace=self.namespace,
                 labels={
-                    **_scope.ownership_labels(),
+                    **_scope.ownership_labels(scope),
                     # helm-controller reconciles the release when a watched valuesFrom source changes.
                     "reconcile.fluxcd.io/watch": "Enabled",
                 },

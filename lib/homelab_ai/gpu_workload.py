@@ -7,9 +7,10 @@ from collections.abc import Mapping, Sequence
 from constructs import Construct
 
 from homelab_ai.resources import Resources
+from homelab_ai.volumes import Mount
 from homelab_ai.vram import Vram
 from homelab_ai.waivers import Waiver
-from homelab_ai.workload import Gpu, HealthCheck, Mount, RunAs, SecretEnv, Workload, WorkloadKind
+from homelab_ai.workload import ContainerSpec, Gpu, HealthCheck, RunAs, SecretEnv, Workload, WorkloadKind
 
 
 class GpuWorkload(Workload):
@@ -42,6 +43,7 @@ class GpuWorkload(Workload):
         vram: Vram,
         gpu: Gpu = Gpu(),
         kind: WorkloadKind = WorkloadKind.DEPLOYMENT,
+        ports: Mapping[str, int] | None = None,
         env: Mapping[str, str] | None = None,
         secret_env: Sequence[SecretEnv] = (),
         args: Sequence[str] = (),
@@ -50,6 +52,8 @@ class GpuWorkload(Workload):
         read_only_root_filesystem: bool = False,
         writable_paths: Sequence[str] = (),
         mounts: Sequence[Mount] = (),
+        init_containers: Sequence[ContainerSpec] = (),
+        sidecars: Sequence[ContainerSpec] = (),
         waivers: Sequence[Waiver] = (),
         namespace: str | None = None,
     ) -> None:
@@ -67,6 +71,7 @@ class GpuWorkload(Workload):
                 and adds it up with the other GPU apps.
             gpu: Defaults to one ``nvidia.com/gpu`` slice through the ``nvidia`` RuntimeClass.
             kind: Defaults to a Deployment (with ``Recreate``).
+            ports: Other ports by name; defaults to none.
             env: Plain environment variables.
             secret_env: Variables read from Secrets.
             args: Container arguments; ``$(VAR)`` expands from the container's env.
@@ -75,6 +80,8 @@ class GpuWorkload(Workload):
             read_only_root_filesystem: Defaults to false.
             writable_paths: emptyDir paths for a read-only root (``/tmp``).
             mounts: Volumes to mount; ``mount()`` adds more later.
+            init_containers: Run before the app starts; defaults to none.
+            sidecars: Run beside the app; defaults to none.
             waivers: Scanner checks this workload may fail, with reasons.
             namespace: Defaults to the chart's namespace.
 
@@ -90,6 +97,7 @@ class GpuWorkload(Workload):
             resources=resources,
             health=health,
             kind=kind,
+            ports=ports,
             env=env,
             secret_env=secret_env,
             args=args,
@@ -100,6 +108,8 @@ class GpuWorkload(Workload):
             read_only_root_filesystem=read_only_root_filesystem,
             writable_paths=writable_paths,
             mounts=mounts,
+            init_containers=init_containers,
+            sidecars=sidecars,
             waivers=waivers,
             namespace=namespace,
         )

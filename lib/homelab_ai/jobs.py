@@ -69,12 +69,12 @@ def _job_pod(
 
 
 def _metadata(
-    name: str, namespace: str, waivers: Sequence[Waiver], annotations: dict[str, str] | None = None
+    parent: Construct, name: str, namespace: str, waivers: Sequence[Waiver], annotations: dict[str, str] | None = None
 ) -> ApiObjectMetadata:
     return ApiObjectMetadata(
         name=name,
         namespace=namespace,
-        labels=_scope.metadata_labels(name),
+        labels=_scope.metadata_labels(parent, name),
         annotations={**(annotations or {}), **skip_annotations(waivers)},
     )
 
@@ -148,7 +148,9 @@ class OllamaModelPull(Construct):
             "Resource",
             api_version="batch/v1",
             kind="Job",
-            metadata=_metadata(self.name, ollama.namespace, ollama.waivers, {"kustomize.toolkit.fluxcd.io/force": "enabled"}),
+            metadata=_metadata(
+                self, self.name, ollama.namespace, ollama.waivers, {"kustomize.toolkit.fluxcd.io/force": "enabled"}
+            ),
             spec={"activeDeadlineSeconds": wait_seconds + 4 * 3600, "backoffLimit": 4, "template": pod},
         )
         allow_ingress(
@@ -230,7 +232,7 @@ class GpuCheck(Construct):
             "Resource",
             api_version="batch/v1",
             kind="CronJob",
-            metadata=_metadata(self.name, namespace, [*digest, PULL_IF_NOT_PRESENT]),
+            metadata=_metadata(scope, self.name, namespace, [*digest, PULL_IF_NOT_PRESENT]),
             # Suspended: it never runs on its own. The schedule is required, and unused.
             spec={"jobTemplate": {"spec": job}, "schedule": "0 0 1 1 *", "suspend": True},
         )

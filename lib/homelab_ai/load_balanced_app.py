@@ -69,13 +69,15 @@ class LoadBalancedApp(Construct):
             description: What users reach there, for the generated access-points table.
 
         Raises:
-            ValueError: an invalid name, address, port or sharing key.
+            ValueError: an invalid name, backend, address, port or sharing key.
         """
         super().__init__(scope, id)
         self.name = _validate.dns_label(self, "name", name)
         if not isinstance(backend, Backend):
             raise _validate.fail(self, "backend", f"{backend!r} is not a Backend: pass workload.backend or Backend(...)")
         self.backend = backend
+        # The name becomes the Service's app.kubernetes.io/name label.
+        _validate.label_value(self, "backend.name", backend.name)
         self.namespace = _validate.dns_label(self, "backend.namespace", backend.namespace)
         self.address = _ipv4(self, address)
         self.port = _validate.port(self, "port", port)
@@ -93,7 +95,10 @@ class LoadBalancedApp(Construct):
             self,
             "Resource",
             metadata=k8s.ObjectMeta(
-                name=self.name, namespace=self.namespace, labels=_scope.metadata_labels(backend.name), annotations=annotations
+                name=self.name,
+                namespace=self.namespace,
+                labels=_scope.metadata_labels(scope, backend.name),
+                annotations=annotations,
             ),
             spec=k8s.ServiceSpec(
                 type="LoadBalancer",

@@ -119,7 +119,7 @@ class LonghornBackupSchedule(Construct):
             metadata={
                 "name": self.name,
                 "namespace": _validate.dns_label(self, "namespace", namespace),
-                "labels": _scope.ownership_labels(),
+                "labels": _scope.ownership_labels(scope),
             },
             spec=RecurringJobSpec(
                 name=self.name,

@@ -84,7 +84,7 @@ class LonghornVolume(Construct):
         if backup is not None and not isinstance(backup, Backup):
             raise _validate.fail(self, "backup", f"{backup!r} is not a Backup: use Backup(group=...)")
         self.backup = backup
-        labels = _scope.ownership_labels()
+        labels = _scope.ownership_labels(scope)
         if backup is not None:
             _validate.label_key(self, "backup.group", f"recurring-job-group.longhorn.io/{backup.group}")
             labels.update(backup.labels())

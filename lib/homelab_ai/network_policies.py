@@ -129,7 +129,7 @@ def _policy(scope: Construct, id: str, name: str, namespace: str, spec: k8s.Netw
         metadata=k8s.ObjectMeta(
             name=name,
             namespace=namespace,
-            labels=_scope.ownership_labels(),
+            labels=_scope.ownership_labels(scope),
         ),
         spec=spec,
     )

@@ -59,28 +59,28 @@ class ResolvedResources:
         return {"cpu": cpu_quantity(self.cpu_limit_millicores), "memory": memory_quantity(self.memory_limit_mib)}
 
 
-def resolve(scope: Construct, resources: Resources) -> ResolvedResources:
+def resolve(scope: Construct, resources: Resources, *, prop: str = "resources") -> ResolvedResources:
     """Checks ``resources`` for ``scope`` and converts it to exact units.
 
     Raises:
         ValueError: a value is not positive, is finer than the API's unit, or a request exceeds its limit.
     """
-    cpu_request = _validate.cpu_cores(scope, "resources.cpu_request", resources.cpu_request)
-    cpu_limit = _validate.cpu_cores(scope, "resources.cpu_limit", resources.cpu_limit)
-    memory_request = _mebibytes(scope, "resources.memory_request", resources.memory_request)
-    memory_limit = _mebibytes(scope, "resources.memory_limit", resources.memory_limit)
+    cpu_request = _validate.cpu_cores(scope, f"{prop}.cpu_request", resources.cpu_request)
+    cpu_limit = _validate.cpu_cores(scope, f"{prop}.cpu_limit", resources.cpu_limit)
+    memory_request = _mebibytes(scope, f"{prop}.memory_request", resources.memory_request)
+    memory_limit = _mebibytes(scope, f"{prop}.memory_limit", resources.memory_limit)
     if cpu_request > cpu_limit:
         raise _validate.fail(
             scope,
-            "resources.cpu_request",
-            f"{cpu_quantity(cpu_request)} is above resources.cpu_limit {cpu_quantity(cpu_limit)}: "
+            f"{prop}.cpu_request",
+            f"{cpu_quantity(cpu_request)} is above {prop}.cpu_limit {cpu_quantity(cpu_limit)}: "
             "a container cannot reserve more than it may use; lower the request or raise the limit",
         )
     if memory_request > memory_limit:
         raise _validate.fail(
             scope,
-            "resources.memory_request",
-            f"{memory_quantity(memory_request)} is above resources.memory_limit {memory_quantity(memory_limit)}: "
+            f"{prop}.memory_request",
+            f"{memory_quantity(memory_request)} is above {prop}.memory_limit {memory_quantity(memory_limit)}: "
             "a container cannot reserve more than it may use; lower the request or raise the limit",
         )
     return ResolvedResources(

@@ -22,6 +22,7 @@ from typing import TextIO
 
 from cdk8s import App
 
+from homelab_ai._scope import PART_OF_CONTEXT
 from homelab_ai.cluster_plan import ClusterPlan
 from homelab_ai.docs import render_docs
 from homelab_ai.inventory import Inventory
@@ -42,6 +43,14 @@ class Synthesis:
     files: dict[str, str]
     docs: dict[str, str]
     notes: list[str]
+
+
+def project_app(project: str) -> App:
+    """An App whose objects are labelled ``app.kubernetes.io/part-of: <project>``."""
+    app = App()
+    # Context must be set before the first child: objects read it when they are created.
+    app.node.set_context(PART_OF_CONTEXT, project)
+    return app
 
 
 def synthesize(app: App, *, root: Path, project: str = "homelab-ai") -> Synthesis:
@@ -94,7 +103,7 @@ def run(
     """
     out = stderr or sys.stderr
     try:
-        app = App()
+        app = project_app(project)
         build(app)
         synthesis = synthesize(app, root=root, project=project)
     except ValueError as error:

@@ -92,7 +92,7 @@ class GpuTimeSlicing(Construct):
             metadata=k8s.ObjectMeta(
                 name=self.name,
                 namespace=self.namespace,
-                labels=_scope.ownership_labels(),
+                labels=_scope.ownership_labels(scope),
             ),
             data={config_key: config},
         )

@@ -1,28 +1,77 @@
 """VRAM that GPU apps use when active, as data the plan can add up.
 
 Time-slicing shares a GPU's compute, not its memory: every app that is active at once must fit
-in the card's VRAM together. Figures are ranges, since use varies with the input; idle apps
-that unload their model (``OLLAMA_KEEP_ALIVE``, ``MODEL_IDLE_TIMEOUT``) hold close to nothing.
+in the card's VRAM together, beside what the idle ones hold. Figures are ranges, since use
+varies with the input; an idle app that unloads its model (``OLLAMA_KEEP_ALIVE``,
+``MODEL_IDLE_TIMEOUT``) holds close to nothing, one that keeps it loaded holds its model.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
+from constructs import Construct
+
+from homelab_ai import _validate
+
 
 @dataclass(frozen=True, kw_only=True)
 class Vram:
-    """VRAM a workload uses while it is active.
+    """VRAM a workload uses while it is active, and what it keeps while idle.
 
     Attributes:
         min_gb: The light end of active use.
         max_gb: The heavy end; the plan checks fits against it.
         basis: Where the figure comes from, shown in the generated docs.
+        idle_gb: VRAM held while the app is idle, e.g. a model kept loaded; 0 when it unloads.
+            The usage patterns add it for every app that is not active.
     """
 
     min_gb: float
     max_gb: float
     basis: str
+    idle_gb: float = 0
+
+
+def check_vram(scope: Construct, prop: str, vram: Vram) -> Vram:
+    """Checks a VRAM figure: numbers, with ``0 <= idle_gb <= min_gb <= max_gb`` and ``min_gb`` above 0.
+
+    Args:
+        scope: The construct the error names.
+        prop: The setting as the user wrote it (``vram``, ``ollama.vram``).
+        vram: The figure.
+
+    Raises:
+        ValueError: not a ``Vram``, a field that is not a finite number, or figures out of order.
+    """
+    if not isinstance(vram, Vram):
+        raise _validate.fail(scope, prop, f"{vram!r} is not a Vram: use Vram(min_gb=..., max_gb=..., basis=...)")
+    for name in ("min_gb", "max_gb", "idle_gb"):
+        value = getattr(vram, name)
+        if not _validate.is_number(value):
+            raise _validate.fail(scope, f"{prop}.{name}", f"{value!r} is not a number: use GB as a number such as 4.5")
+    if not vram.min_gb > 0:
+        raise _validate.fail(
+            scope, f"{prop}.min_gb", f"{vram.min_gb:g} is not allowed: use the GB the app uses when active, a number above 0"
+        )
+    if vram.max_gb < vram.min_gb:
+        raise _validate.fail(
+            scope, f"{prop}.max_gb", f"{vram.max_gb:g} is below min_gb {vram.min_gb:g}: use a max_gb of at least min_gb"
+        )
+    if vram.idle_gb < 0:
+        raise _validate.fail(
+            scope,
+            f"{prop}.idle_gb",
+            f"{vram.idle_gb:g} is not allowed: use 0 for an app that unloads its model when idle, or the GB it keeps loaded",
+        )
+    if vram.idle_gb > vram.min_gb:
+        raise _validate.fail(
+            scope,
+            f"{prop}.idle_gb",
+            f"{vram.idle_gb:g} is above min_gb {vram.min_gb:g}: an idle app holds at most what it uses when active; "
+            "lower idle_gb",
+        )
+    return vram
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -1,29 +1,30 @@
-"""Single-replica application workloads: one container, its probes, env and volumes."""
+"""Application workloads: the app's container with its probes, env, ports and volumes, plus
+init containers and sidecars, hardened alike."""
 
 from __future__ import annotations
 
-import math
-import posixpath
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import Enum
 from typing import TYPE_CHECKING, Any
 
-from cdk8s import ApiObject, ApiObjectMetadata, JsonPatch
+from cdk8s import ApiObjectMetadata, JsonPatch
 from cdk8s_plus_28 import k8s
 from constructs import Construct
 
-from homelab_ai import _pod, _scope, _validate, _values
+from homelab_ai import _container, _pod, _scope, _validate, _values
 from homelab_ai import waivers as waiver_table
 from homelab_ai.cluster_plan import ClusterPlan
-from homelab_ai.longhorn_volume import LonghornVolume
 from homelab_ai.network_policies import allow_ingress
 from homelab_ai.resources import ResolvedResources, Resources, resolve
-from homelab_ai.vram import Vram
+from homelab_ai.volumes import SOURCES, EmptyDir, Mount, VolumeSource, pod_volume, single_node_only
+from homelab_ai.vram import Vram, check_vram
+from homelab_ai.waivers import PULL_IF_NOT_PRESENT, TAG_NOT_DIGEST, Waiver
 
 if TYPE_CHECKING:
     from homelab_ai.load_balanced_app import LoadBalancedApp
-from homelab_ai.waivers import PULL_IF_NOT_PRESENT, TAG_NOT_DIGEST, Waiver
+
+__all__ = ["Backend", "ContainerSpec", "Gpu", "HealthCheck", "Mount", "RunAs", "SecretEnv", "Workload", "WorkloadKind"]
 
 
 class WorkloadKind(Enum):
@@ -97,23 +98,6 @@ class Gpu:
 
 
 @dataclass(frozen=True, kw_only=True)
-class Mount:
-    """A volume mounted into the container.
-
-    Attributes:
-        path: Where it appears in the container.
-        volume: The claim to mount.
-        sub_path: A directory inside the volume to mount instead of its root.
-        read_only: Mount it read-only.
-    """
-
-    path: str
-    volume: LonghornVolume
-    sub_path: str | None = None
-    read_only: bool = False
-
-
-@dataclass(frozen=True, kw_only=True)
 class RunAs:
     """A non-root identity for the container; its volumes are made group-writable for it.
 
@@ -149,20 +133,41 @@ class Backend:
     managed: bool = False
 
 
-# Set by the NVIDIA device plugin from the allocation; a pod that sets them can see every GPU.
-_DEVICE_PLUGIN_ENV = frozenset({"NVIDIA_VISIBLE_DEVICES", "CUDA_VISIBLE_DEVICES"})
+@dataclass(frozen=True, kw_only=True)
+class ContainerSpec:
+    """An init container or a sidecar of a workload, hardened like the app's own container.
+
+    Attributes:
+        name: The container's name (DNS-1123 label), unique in the pod.
+        image: Image with a version tag or digest.
+        resources: CPU and memory requests and limits; they add to the pod's (init containers
+            count while they run, before the app starts).
+        command: Replaces the image's entrypoint; defaults to the image's own.
+        args: Container arguments.
+        env: Plain environment variables.
+        mounts: Volumes to mount; a volume the app mounts too is shared.
+    """
+
+    name: str
+    image: str
+    resources: Resources
+    command: tuple[str, ...] = ()
+    args: tuple[str, ...] = ()
+    env: Mapping[str, str] = field(default_factory=dict)
+    mounts: tuple[Mount, ...] = ()
 
 
 class Workload(Construct):
-    """Defines a single-replica app: one container with probes, env, secrets and volumes.
+    """Defines an app: its container with probes, env, secrets, ports and volumes, plus init
+    containers and sidecars, as a Deployment or StatefulSet.
 
-    Every pod is hardened by default: no service-account token, no privilege escalation, all
-    capabilities dropped, the RuntimeDefault seccomp profile, and no service-link env vars.
-    Deployments use ``Recreate``: with one replica and ReadWriteOnce volumes, a surge pod could
-    not attach the volume.
+    Every container is hardened by default: no service-account token, no privilege escalation,
+    all capabilities dropped, the RuntimeDefault seccomp profile, no service-link env vars.
+    One replica runs with ``Recreate`` (a surge pod could not attach a ReadWriteOnce volume);
+    several replicas, for stateless apps only, roll over one at a time.
 
     Example:
-        ui = Workload(chart, "OpenWebUi", name="open-webui", image="ghcr.io/open-webui/open-webui:v0.6.30",
+        ui = Workload(chart, "OpenWebUi", name="open-webui", image="ghcr.io/open-webui/open-webui:v0.6.32",
                       port=8080, resources=Resources(...), health=HealthCheck(path="/health"))
         ui.mount("/app/backend/data", data)
 
@@ -171,8 +176,10 @@ class Workload(Construct):
         namespace: The namespace of everything the workload creates.
         kind: Deployment or StatefulSet.
         image: The pinned image.
-        port: The container port.
-        resources: The checked requests and limits.
+        port: The app's main container port (named ``http``).
+        ports: Its other named ports.
+        replicas: Pods it runs.
+        resources: The app container's checked requests and limits.
         health: The probes' settings, startup budget included.
         gpu: The GPU slice, or ``None`` for a CPU-only app.
         vram: VRAM used when active, or ``None`` when unknown or CPU-only.
@@ -180,8 +187,6 @@ class Workload(Construct):
         controller: The Deployment or StatefulSet, a ``cdk8s.ApiObject`` whose spec is plain JSON
             (see ``_pod``); the construct's ``Resource`` child.
         service: The ClusterIP Service, once ``add_cluster_service`` created it.
-        connections: The workloads it calls and the URL it calls them at, recorded by ``connect``.
-        secret_names: The Secrets its environment reads.
         chart: The chart it belongs to.
     """
 
@@ -196,6 +201,8 @@ class Workload(Construct):
         resources: Resources,
         health: HealthCheck,
         kind: WorkloadKind = WorkloadKind.DEPLOYMENT,
+        ports: Mapping[str, int] | None = None,
+        replicas: int = 1,
         env: Mapping[str, str] | None = None,
         secret_env: Sequence[SecretEnv] = (),
         args: Sequence[str] = (),
@@ -206,6 +213,8 @@ class Workload(Construct):
         read_only_root_filesystem: bool = False,
         writable_paths: Sequence[str] = (),
         mounts: Sequence[Mount] = (),
+        init_containers: Sequence[ContainerSpec] = (),
+        sidecars: Sequence[ContainerSpec] = (),
         waivers: Sequence[Waiver] = (),
         namespace: str | None = None,
     ) -> None:
@@ -216,7 +225,12 @@ class Workload(Construct):
             id: The construct id.
             name: Name of the controller, container and Service (DNS-1123 label).
             image: Image with a version tag or digest; floating tags are rejected.
-            port: The port the app listens on.
+            port: The port the app listens on, named ``http``.
+            ports: Other ports by name (``{"metrics": 9090}``); a ``LoadBalancedApp`` picks one
+                through ``backend_for(name)``. Defaults to none.
+            replicas: Defaults to 1. More are refused with a GPU (each replica would hold a
+                slice and its own model) or a ReadWriteOnce volume (the second pod could never
+                attach it).
             resources: CPU and memory requests and limits.
             health: Probes; the startup budget covers first-start downloads.
             kind: Defaults to a Deployment.
@@ -227,12 +241,17 @@ class Workload(Construct):
             gpu: Defaults to no GPU.
             vram: VRAM the app uses when active; only with ``gpu``. Defaults to unknown, which
                 keeps the app out of the VRAM checks.
-            run_as: Non-root identity. Defaults to the image's own user (root for most AI
-                images), which then needs waivers for the scanner's root checks.
-            read_only_root_filesystem: Defaults to false; set it where the image writes only
-                to its volumes and ``writable_paths``.
+            run_as: Non-root identity for every container of the pod. Defaults to the image's
+                own user (root for most AI images), which then needs waivers for the scanner's
+                root checks.
+            read_only_root_filesystem: Defaults to false; set it where the images write only
+                to their volumes and ``writable_paths``.
             writable_paths: Paths that get an emptyDir (``/tmp``, caches), for a read-only root.
-            mounts: Volumes to mount; ``mount()`` adds more later.
+            mounts: Volumes to mount (``LonghornVolume``, ``EmptyDir``, ``ConfigMapVolume``,
+                ``SecretVolume``, ``ExistingClaim``); ``mount()`` adds more later.
+            init_containers: Run one after the other before the app starts (a download, a
+                migration); defaults to none.
+            sidecars: Run beside the app for the pod's life; defaults to none.
             waivers: Scanner checks this workload may fail, with reasons (see ``waivers.py``);
                 the tag-not-digest and pull-policy waivers are added where they apply.
             namespace: Defaults to the chart's namespace.
@@ -248,14 +267,15 @@ class Workload(Construct):
         if not isinstance(kind, WorkloadKind):
             raise _validate.fail(self, "kind", f"{kind!r} is not a WorkloadKind: use WorkloadKind.DEPLOYMENT or STATEFUL_SET")
         self.kind = kind
-        if not isinstance(resources, Resources):
-            raise _validate.fail(self, "resources", f"{resources!r} is not a Resources: use Resources(cpu_request=..., ...)")
-        self.resources: ResolvedResources = resolve(self, resources)
+        self.resources: ResolvedResources = _check_resources(self, "resources", resources)
         self.gpu = _check_gpu(self, gpu)
         self.vram = _check_vram(self, vram, gpu)
         self.run_as = _check_run_as(self, run_as)
-        self.read_only_root_filesystem = bool(read_only_root_filesystem)
-        writable = [_check_path(self, "writable_paths", path) for path in writable_paths]
+        self.read_only_root_filesystem = _check_bool(self, "read_only_root_filesystem", read_only_root_filesystem)
+        self.replicas = _validate.positive_int(self, "replicas", replicas)
+        if not isinstance(health, HealthCheck):
+            raise _validate.fail(self, "health", f"{health!r} is not a HealthCheck: use HealthCheck(path='/health')")
+        self.health = health
         library_waivers = [PULL_IF_NOT_PRESENT] if "@sha256:" in self.image else [TAG_NOT_DIGEST, PULL_IF_NOT_PRESENT]
         self.waivers: tuple[Waiver, ...] = (*library_waivers, *waivers)
         try:
@@ -263,45 +283,43 @@ class Workload(Construct):
         except ValueError as error:
             raise _validate.fail(self, "waivers", str(error).removeprefix("Waiver: ")) from None
         self.selector = _scope.identity_labels(self.name)
+        self._labels = _scope.metadata_labels(scope, self.name)
         self.service: k8s.KubeService | None = None
-        self._env_names: set[str] = set()
-        self._mount_paths: set[str] = set(writable)
-        self._volumes: dict[str, LonghornVolume] = {}
-        self._has_pod_volumes = bool(writable)
-        self._has_mounts = bool(writable)
-        self.connections: dict[Workload, str] = {}
+        self._volumes: dict[str, tuple[VolumeSource, dict[str, Any]]] = {}
+        self._container_names: set[str] = {self.name}
+        # Per container (by index in the pod's containers list): its env names and mount paths.
+        self._env_names: dict[int, set[str]] = {}
+        self._mount_paths: dict[int, set[str]] = {}
         self.secret_names: set[str] = set()
+        self._initial_volumes: list[dict[str, Any]] = []
 
-        registered = [self._register_mount(mount) for mount in mounts]
-        claim_volumes = [volume for volume, _ in registered if volume is not None]
-        claim_mounts = [mount for _, mount in registered]
-        self._has_pod_volumes = self._has_pod_volumes or bool(claim_volumes)
-        self._has_mounts = self._has_mounts or bool(claim_mounts)
-        container_env = [self._plain_env(key, value) for key, value in (env or {}).items()]
-        container_env += [self._secret_env(item) for item in secret_env]
-        probes = _probes(self, health, self.port)
-        self.health = health
-        container: dict[str, Any] = {"name": self.name, "image": self.image, "imagePullPolicy": "IfNotPresent"}
-        if command:
-            container["command"] = [_check_arg(self, index, arg, prop="command") for index, arg in enumerate(command)]
-        if args:
-            container["args"] = [_check_arg(self, index, arg) for index, arg in enumerate(args)]
-        if container_env:
-            container["env"] = container_env
-        container["ports"] = [{"containerPort": self.port, "name": "http", "protocol": "TCP"}]
-        container["resources"] = {"limits": self._limits(), "requests": self.resources.requests()}
-        container["startupProbe"], container["livenessProbe"], container["readinessProbe"] = probes
-        container["securityContext"] = _pod.container_security(
-            self.run_as, read_only_root_filesystem=self.read_only_root_filesystem
+        container_ports = _container.ports(self, self.port, ports or {})
+        self.ports = {p["name"]: p["containerPort"] for p in container_ports[1:]}
+        app = self._container_json(
+            0,
+            name=self.name,
+            image=self.image,
+            command=command,
+            args=args,
+            env=env or {},
+            secret_env=secret_env,
+            mounts=[*(Mount(path=path, volume=EmptyDir()) for path in _writable(self, writable_paths)), *mounts],
+            prop="",
         )
-        mounts_json = [*({"name": _empty_dir_name(path), "mountPath": path} for path in writable), *claim_mounts]
-        if mounts_json:
-            container["volumeMounts"] = mounts_json
-        self._container = container
-        self._pod_volumes = [*({"name": _empty_dir_name(path), "emptyDir": {}} for path in writable), *claim_volumes]
-        self._waiver_annotations = waiver_annotations
-        self._has_env = bool(container_env)
-        self.controller = self._create_controller()
+        app["ports"] = container_ports
+        app["resources"] = {"limits": self._limits(), "requests": self.resources.requests()}
+        app["startupProbe"], app["livenessProbe"], app["readinessProbe"] = _container.probes(self, health, self.port)
+        app["securityContext"] = _pod.container_security(self.run_as, read_only_root_filesystem=self.read_only_root_filesystem)
+        app["volumeMounts"] = app.pop("volumeMounts")  # last, as people read a container
+        containers = [app]
+        for index, spec in enumerate(_specs(self, "sidecars", sidecars), start=1):
+            containers.append(self._extra_container(index, spec, prop=f"sidecars[{spec.name!r}]"))
+        inits = [
+            self._extra_container(-1 - i, spec, prop=f"init_containers[{spec.name!r}]")
+            for i, spec in enumerate(_specs(self, "init_containers", init_containers))
+        ]
+        self._check_replicas()
+        self.controller = self._create_controller(containers, inits, waiver_annotations)
         self._plan = ClusterPlan.of(scope)
         ClusterPlan.share(self, self._plan)
         self.chart = _scope.chart_of(scope).chart
@@ -312,8 +330,21 @@ class Workload(Construct):
 
     @property
     def backend(self) -> Backend:
-        """The pods and port a Service (``LoadBalancedApp``) should send traffic to."""
+        """The pods and main port a Service (``LoadBalancedApp``) should send traffic to."""
         return Backend(name=self.name, namespace=self.namespace, selector=self.selector, port=self.port, managed=True)
+
+    def backend_for(self, port_name: str) -> Backend:
+        """The pods and the named port ``port_name`` (one of ``ports``), for a second Service.
+
+        Raises:
+            ValueError: the workload has no port of that name.
+        """
+        if port_name == "http":
+            return self.backend
+        if port_name not in self.ports:
+            known = ", ".join(["http", *self.ports])
+            raise _validate.fail(self, "backend_for", f"{port_name!r} is not a port of the workload: use one of {known}")
+        return Backend(name=self.name, namespace=self.namespace, selector=self.selector, port=self.ports[port_name], managed=True)
 
     @property
     def url(self) -> str:
@@ -340,7 +371,7 @@ class Workload(Construct):
         self.service = k8s.KubeService(
             self,
             "Service",
-            metadata=k8s.ObjectMeta(name=self.name, namespace=self.namespace, labels=_scope.metadata_labels(self.name)),
+            metadata=k8s.ObjectMeta(name=self.name, namespace=self.namespace, labels=self._labels),
             spec=k8s.ServiceSpec(
                 type="ClusterIP",
                 selector=dict(self.selector),
@@ -354,7 +385,7 @@ class Workload(Construct):
         the LoadBalancer Service in front of it.
 
         Creates the NetworkPolicy ``<server>-from-<client>`` that lets this workload's pods into
-        the server's port, and the arrow of the generated diagram.
+        the server's port (which the generated diagram draws as an arrow).
 
         Returns:
             The server's in-cluster URL, for this workload's configuration.
@@ -378,11 +409,11 @@ class Workload(Construct):
             )
         else:
             url = f"http://{via.name}" + ("" if via.port == 80 else f":{via.port}")
-        if server not in self.connections:
-            self.connections[server] = url
+        policy_id = f"AllowTo{server._construct_id}"
+        if self.node.try_find_child(policy_id) is None:
             allow_ingress(
                 self,
-                f"AllowTo{server._construct_id}",
+                policy_id,
                 name=f"{server.name}-from-{self.name}",
                 namespace=server.namespace,
                 selector=server.selector,
@@ -392,12 +423,12 @@ class Workload(Construct):
         return url
 
     def add_env(self, name: str, value: str) -> None:
-        """Adds a plain environment variable.
+        """Adds a plain environment variable to the app's container (after any set by a patch).
 
         Raises:
             ValueError: an invalid or duplicate name, or a non-string value.
         """
-        self._append_env(self._plain_env(name, value))
+        self._append(0, "env", self._plain_env(0, name, value, prop="env"))
 
     def add_secret_env(self, env: SecretEnv) -> None:
         """Adds a variable read from a Secret key; the value never appears in the output.
@@ -405,61 +436,160 @@ class Workload(Construct):
         Raises:
             ValueError: an invalid or duplicate name, or an invalid Secret name or key.
         """
-        self._append_env(self._secret_env(env))
+        self._append(0, "env", self._secret_env(0, env, prop="secret_env"))
 
-    def mount(self, path: str, volume: LonghornVolume, *, sub_path: str | None = None, read_only: bool = False) -> None:
-        """Mounts ``volume`` (or its ``sub_path`` directory) at ``path``.
+    def mount(self, path: str, volume: VolumeSource, *, sub_path: str | None = None, read_only: bool = False) -> None:
+        """Mounts ``volume`` (or its ``sub_path`` directory) at ``path`` in the app's container.
 
         The volume is added to the pod once, however many paths mount it. Mounts known when the
         workload is created are cheaper as its ``mounts`` prop (no patch of the manifest).
 
         Raises:
-            ValueError: a relative or duplicate path, a sub_path that escapes the volume, or a
-                volume of another namespace.
+            ValueError: a relative or duplicate path, a sub_path that escapes the volume, a
+                volume of another namespace, or a ReadWriteOnce volume with several replicas.
         """
-        new_volume, mount = self._register_mount(Mount(path=path, volume=volume, sub_path=sub_path, read_only=read_only))
-        pod = "/spec/template/spec"
+        new_volume, mount = self._register_mount(
+            0, Mount(path=path, volume=volume, sub_path=sub_path, read_only=read_only), prop="mount"
+        )
+        self._check_replicas()
         if new_volume is not None:
-            _append(self.controller, f"{pod}/volumes", new_volume, first=not self._has_pod_volumes)
-            self._has_pod_volumes = True
-        _append(self.controller, f"{pod}/containers/0/volumeMounts", mount, first=not self._has_mounts)
-        self._has_mounts = True
+            self.controller.add_json_patch(JsonPatch.add(f"{self._pod_path}/volumes/-", new_volume))
+        self._append(0, "volumeMounts", mount)
 
-    def _register_mount(self, mount: Mount) -> tuple[dict[str, Any] | None, dict[str, Any]]:
+    @property
+    def volumes(self) -> tuple[VolumeSource, ...]:
+        """The volume sources mounted so far, once each."""
+        return tuple(source for source, _ in self._volumes.values())
+
+    # --- building -------------------------------------------------------------------------
+
+    _pod_path = "/spec/template/spec"
+
+    def _append(self, index: int, field_name: str, item: dict[str, Any]) -> None:
+        # The list always exists (empty ones are dropped at render), so appending composes with
+        # a patch that set it: neither replaces the other.
+        self.controller.add_json_patch(JsonPatch.add(f"{self._pod_path}/containers/{index}/{field_name}/-", item))
+
+    def _container_json(
+        self,
+        index: int,
+        *,
+        name: str,
+        image: str,
+        command: Sequence[str],
+        args: Sequence[str],
+        env: Mapping[str, str],
+        secret_env: Sequence[SecretEnv],
+        mounts: Sequence[Mount],
+        prop: str,
+    ) -> dict[str, Any]:
+        self._env_names[index] = set()
+        self._mount_paths[index] = set()
+        container: dict[str, Any] = {"name": name, "image": image, "imagePullPolicy": "IfNotPresent"}
+        if command:
+            container["command"] = _container.strings(self, f"{prop}command", command)
+        if args:
+            container["args"] = _container.strings(self, f"{prop}args", args)
+        if not isinstance(env, Mapping):
+            raise _validate.fail(self, f"{prop}env", f"{env!r} is not a mapping: use for example {{'LOG_LEVEL': 'info'}}")
+        if isinstance(secret_env, (SecretEnv, str)):
+            raise _validate.fail(self, f"{prop}secret_env", f"{secret_env!r} is not a list: write [SecretEnv(...)]")
+        if isinstance(mounts, Mount):
+            raise _validate.fail(self, f"{prop}mounts", f"{mounts!r} is not a list: write [Mount(...)]")
+        container["env"] = [self._plain_env(index, key, value, prop=f"{prop}env") for key, value in env.items()]
+        container["env"] += [self._secret_env(index, item, prop=f"{prop}secret_env") for item in secret_env]
+        registered = [self._register_mount(index, mount, prop=f"{prop}mounts") for mount in mounts]
+        container["volumeMounts"] = [mount for _, mount in registered]
+        self._initial_volumes += [volume for volume, _ in registered if volume is not None]
+        return container
+
+    def _extra_container(self, index: int, spec: ContainerSpec, *, prop: str) -> dict[str, Any]:
+        """A sidecar (index >= 1 in containers) or an init container (index < 0), hardened like the app."""
+        name = _validate.dns_label(self, f"{prop}.name", spec.name)
+        if name in self._container_names:
+            raise _validate.fail(self, f"{prop}.name", f"{name!r} is already a container of the pod: name each container once")
+        self._container_names.add(name)
+        container = self._container_json(
+            index,
+            name=name,
+            image=_validate.image(self, f"{prop}.image", spec.image),
+            command=spec.command,
+            args=spec.args,
+            env=spec.env,
+            secret_env=(),
+            mounts=spec.mounts,
+            prop=f"{prop}.",
+        )
+        resources = _check_resources(self, f"{prop}.resources", spec.resources)
+        container["resources"] = {"limits": resources.limits(), "requests": resources.requests()}
+        container["securityContext"] = _pod.container_security(
+            self.run_as, read_only_root_filesystem=self.read_only_root_filesystem
+        )
+        container["volumeMounts"] = container.pop("volumeMounts")
+        return container
+
+    def _register_mount(self, index: int, mount: Mount, *, prop: str) -> tuple[dict[str, Any] | None, dict[str, Any]]:
         """Checks ``mount`` and records it; returns the pod volume (when new) and the container mount."""
+        if not isinstance(mount, Mount):
+            raise _validate.fail(self, prop, f"{mount!r} is not a Mount: use Mount(path=..., volume=...)")
         volume, path, sub_path = mount.volume, mount.path, mount.sub_path
-        if not isinstance(volume, LonghornVolume):
-            raise _validate.fail(self, "mount volume", f"{volume!r} is not a LonghornVolume")
-        _check_path(self, "mount path", path)
-        if path in self._mount_paths:
-            raise _validate.fail(self, "mount path", f"{path!r} is already mounted: mount each path once")
+        if not isinstance(volume, SOURCES):
+            raise _validate.fail(
+                self,
+                f"{prop} volume",
+                f"{volume!r} is not a volume: use a LonghornVolume, EmptyDir, ConfigMapVolume, SecretVolume or ExistingClaim",
+            )
+        _container.check_path(self, f"{prop} path", path)
+        if path in self._mount_paths[index]:
+            raise _validate.fail(self, f"{prop} path", f"{path!r} is already mounted: mount each path once")
         if sub_path is not None and (
             not isinstance(sub_path, str) or not sub_path or sub_path.startswith("/") or ".." in sub_path.split("/")
         ):
-            raise _validate.fail(self, "mount sub_path", f"{sub_path!r} must be a relative path inside the volume, without '..'")
-        if volume.namespace != self.namespace:
+            raise _validate.fail(
+                self, f"{prop} sub_path", f"{sub_path!r} must be a relative path inside the volume, without '..'"
+            )
+        volume_namespace = getattr(volume, "namespace", self.namespace)
+        if volume_namespace != self.namespace:
             raise _validate.fail(
                 self,
-                "mount volume",
-                f"{volume.name!r} is in namespace {volume.namespace!r}, not {self.namespace!r}: "
+                f"{prop} volume",
+                f"{getattr(volume, 'name', volume)!r} is in namespace {volume_namespace!r}, not {self.namespace!r}: "
                 "a pod can only mount claims of its own namespace",
             )
-        self._mount_paths.add(path)
-        new_volume = None
-        if volume.name not in self._volumes:
-            self._volumes[volume.name] = volume
-            new_volume = {"name": volume.name, "persistentVolumeClaim": {"claimName": volume.name}}
-        container_mount: dict[str, Any] = {"name": volume.name, "mountPath": path}
+        self._mount_paths[index].add(path)
+        entry = pod_volume(self, volume, path)
+        known = self._volumes.get(entry["name"])
+        if known is not None and known[1] != entry:
+            raise _validate.fail(
+                self, f"{prop} volume", f"{entry['name']!r} names two different volumes of the pod: give the emptyDir a name"
+            )
+        new_volume = None if known is not None else entry
+        self._volumes[entry["name"]] = (volume, entry)
+        container_mount: dict[str, Any] = {"name": entry["name"], "mountPath": path}
         if sub_path is not None:
             container_mount["subPath"] = sub_path
         if mount.read_only:
             container_mount["readOnly"] = True
         return new_volume, container_mount
 
-    @property
-    def volumes(self) -> tuple[LonghornVolume, ...]:
-        """The volumes mounted so far, once each."""
-        return tuple(self._volumes.values())
+    def _check_replicas(self) -> None:
+        if self.replicas == 1:
+            return
+        if self.gpu is not None:
+            raise _validate.fail(
+                self,
+                "replicas",
+                f"{self.replicas} with a GPU: each replica would hold its own slice and load its own model into the "
+                "shared VRAM; run one replica",
+            )
+        shared = [name for name, (source, _) in self._volumes.items() if single_node_only(source)]
+        if shared:
+            raise _validate.fail(
+                self,
+                "replicas",
+                f"{self.replicas} with ReadWriteOnce volume {', '.join(shared)}: a second pod could not attach it; "
+                "run one replica or use ReadWriteMany",
+            )
 
     def _limits(self) -> dict[str, str | int]:
         limits: dict[str, str | int] = dict(self.resources.limits())
@@ -468,80 +598,99 @@ class Workload(Construct):
             limits[self.gpu.resource] = self.gpu.count
         return limits
 
-    def _create_controller(self) -> ApiObject:
+    def _create_controller(
+        self, containers: list[dict[str, Any]], inits: list[dict[str, Any]], annotations: dict[str, str]
+    ) -> _pod.PodController:
         gpu = self.gpu
         pod = _pod.hardened_pod(
-            [self._container],
+            containers,
             securityContext=_pod.pod_security(self.run_as),
-            volumes=self._pod_volumes or None,
+            initContainers=inits or None,
+            volumes=self._initial_volumes,
             runtimeClassName=gpu.runtime_class if gpu else None,
             nodeSelector=dict(gpu.node_selector) if gpu and gpu.node_selector else None,
             tolerations=[_pod.GPU_TAINT_TOLERATION] if gpu else None,
         )
         template = {"metadata": {"labels": dict(self.selector)}, "spec": pod}
-        metadata = ApiObjectMetadata(
-            name=self.name,
-            namespace=self.namespace,
-            labels=_scope.metadata_labels(self.name),
-            annotations=self._waiver_annotations,
-        )
-        spec: dict[str, Any] = {"replicas": 1, "revisionHistoryLimit": 3, "selector": {"matchLabels": dict(self.selector)}}
+        metadata = ApiObjectMetadata(name=self.name, namespace=self.namespace, labels=self._labels, annotations=annotations)
+        spec: dict[str, Any] = {
+            "replicas": self.replicas,
+            "revisionHistoryLimit": 3,
+            "selector": {"matchLabels": dict(self.selector)},
+        }
         if self.kind is WorkloadKind.STATEFUL_SET:
             # serviceName names the workload's ClusterIP Service (add_cluster_service), not a headless
             # one: a single replica needs no per-pod DNS, and the design has no second Service.
             spec["serviceName"] = self.name
-        else:
+        elif self.replicas == 1:
             spec["strategy"] = {"type": "Recreate"}
+        else:
+            # Several stateless replicas: replace one pod at a time, never below the count.
+            spec["strategy"] = {"type": "RollingUpdate", "rollingUpdate": {"maxSurge": 1, "maxUnavailable": 0}}
         spec["template"] = template
         return _pod.api_object(self, "Resource", api_version="apps/v1", kind=self.kind.value, metadata=metadata, spec=spec)
 
-    def _claim_env_name(self, name: str) -> str:
-        _validate.env_name(self, "env name", name)
-        if name in _DEVICE_PLUGIN_ENV:
+    def _claim_env_name(self, index: int, name: str, prop: str) -> str:
+        _validate.env_name(self, f"{prop} name", name)
+        if name in _container.DEVICE_PLUGIN_ENV:
             raise _validate.fail(
                 self,
-                "env name",
+                f"{prop} name",
                 f"{name!r} must not be set: the NVIDIA device plugin injects the allocated GPU, and setting it "
                 "by hand can bypass the plugin's accounting; request a slice with gpu=Gpu() instead",
             )
-        if name in self._env_names:
-            raise _validate.fail(self, "env name", f"{name!r} is set twice: set each variable once")
-        self._env_names.add(name)
+        if name in self._env_names[index]:
+            raise _validate.fail(self, f"{prop} name", f"{name!r} is set twice: set each variable once")
+        self._env_names[index].add(name)
         return name
 
-    def _plain_env(self, name: str, value: str) -> dict[str, Any]:
-        self._claim_env_name(name)
+    def _plain_env(self, index: int, name: str, value: str, *, prop: str) -> dict[str, Any]:
+        self._claim_env_name(index, name, prop)
         if not isinstance(value, str):
-            raise _validate.fail(self, f"env[{name!r}]", f"{value!r} is not a string: quote it (for example '1' or 'true')")
+            raise _validate.fail(self, f"{prop}[{name!r}]", f"{value!r} is not a string: quote it (for example '1' or 'true')")
         return {"name": name, "value": value}
 
-    def _secret_env(self, item: SecretEnv) -> dict[str, Any]:
+    def _secret_env(self, index: int, item: SecretEnv, *, prop: str) -> dict[str, Any]:
         if not isinstance(item, SecretEnv):
-            raise _validate.fail(self, "secret_env", f"{item!r} is not a SecretEnv")
-        self._claim_env_name(item.name)
-        self.secret_names.add(_validate.dns_subdomain(self, f"secret_env[{item.name!r}].secret", item.secret))
-        if not item.key or not all(c.isalnum() or c in "-._" for c in item.key):
+            raise _validate.fail(self, prop, f"{item!r} is not a SecretEnv")
+        self._claim_env_name(index, item.name, prop)
+        self.secret_names.add(_validate.dns_subdomain(self, f"{prop}[{item.name!r}].secret", item.secret))
+        if not isinstance(item.key, str) or not item.key or not all(c.isalnum() or c in "-._" for c in item.key):
             raise _validate.fail(
                 self,
-                f"secret_env[{item.name!r}].key",
+                f"{prop}[{item.name!r}].key",
                 f"{item.key!r} is not a valid Secret key: use letters, digits, '-', '_' and '.'",
             )
         return {"name": item.name, "valueFrom": {"secretKeyRef": {"name": item.secret, "key": item.key}}}
 
-    def _append_env(self, env: dict[str, Any]) -> None:
-        _append(self.controller, "/spec/template/spec/containers/0/env", env, first=not self._has_env)
-        self._has_env = True
+
+def _specs(scope: Construct, prop: str, specs: Sequence[ContainerSpec]) -> list[ContainerSpec]:
+    if isinstance(specs, (ContainerSpec, str)):
+        raise _validate.fail(scope, prop, f"{specs!r} is not a list: write [ContainerSpec(...)]")
+    for spec in specs:
+        if not isinstance(spec, ContainerSpec):
+            raise _validate.fail(
+                scope, prop, f"{spec!r} is not a ContainerSpec: use ContainerSpec(name=..., image=..., resources=...)"
+            )
+    return list(specs)
 
 
-def _append(target: ApiObject, path: str, item: dict[str, Any], *, first: bool) -> None:
-    """Appends to a list of the manifest, creating the list on first use (empty lists stay out)."""
-    target.add_json_patch(JsonPatch.add(path, [item]) if first else JsonPatch.add(f"{path}/-", item))
+def _writable(scope: Construct, paths: Sequence[str]) -> list[str]:
+    if isinstance(paths, str):
+        raise _validate.fail(scope, "writable_paths", f"{paths!r} is a str, not a list: write [{paths!r}]")
+    return [_container.check_path(scope, "writable_paths", path) for path in paths]
 
 
-def _check_arg(scope: Construct, index: int, arg: str, *, prop: str = "args") -> str:
-    if not isinstance(arg, str):
-        raise _validate.fail(scope, f"{prop}[{index}]", f"{arg!r} is not a string: quote it")
-    return arg
+def _check_bool(scope: Construct, prop: str, value: bool) -> bool:
+    if not isinstance(value, bool):
+        raise _validate.fail(scope, prop, f"{value!r} is not True or False")
+    return value
+
+
+def _check_resources(scope: Construct, prop: str, resources: Resources) -> ResolvedResources:
+    if not isinstance(resources, Resources):
+        raise _validate.fail(scope, prop, f"{resources!r} is not a Resources: use Resources(cpu_request=..., ...)")
+    return resolve(scope, resources, prop=prop)
 
 
 def _check_gpu(scope: Construct, gpu: Gpu | None) -> Gpu | None:
@@ -557,17 +706,6 @@ def _check_gpu(scope: Construct, gpu: Gpu | None) -> Gpu | None:
     return gpu
 
 
-def _check_path(scope: Construct, prop: str, path: str) -> str:
-    if not isinstance(path, str) or not path.startswith("/") or posixpath.normpath(path) != path or path == "/":
-        raise _validate.fail(scope, prop, f"{path!r} is not a normalized absolute path: use for example '/tmp'")
-    return path
-
-
-def _empty_dir_name(path: str) -> str:
-    """A volume name for an emptyDir at ``path``: ``/tmp`` is ``tmp``, ``/var/cache/app`` is ``var-cache-app``."""
-    return "".join(c if c.isalnum() else "-" for c in path.strip("/").lower())[:63].strip("-")
-
-
 def _check_run_as(scope: Construct, run_as: RunAs | None) -> RunAs | None:
     if run_as is None:
         return None
@@ -581,40 +719,6 @@ def _check_run_as(scope: Construct, run_as: RunAs | None) -> RunAs | None:
 def _check_vram(scope: Construct, vram: Vram | None, gpu: Gpu | None) -> Vram | None:
     if vram is None:
         return None
-    if not isinstance(vram, Vram):
-        raise _validate.fail(scope, "vram", f"{vram!r} is not a Vram: use Vram(min_gb=..., max_gb=..., basis=...)")
     if gpu is None:
         raise _validate.fail(scope, "vram", "is set on a workload without a GPU: set gpu=Gpu() or drop vram")
-    if not 0 < vram.min_gb <= vram.max_gb:
-        raise _validate.fail(scope, "vram", f"{vram.min_gb:g}-{vram.max_gb:g} GiB is not allowed: use 0 < min_gb <= max_gb")
-    return vram
-
-
-def _probes(scope: Construct, health: HealthCheck, port: int) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
-    """The startup, liveness and readiness probes, in that order."""
-    if not isinstance(health, HealthCheck):
-        raise _validate.fail(scope, "health", f"{health!r} is not a HealthCheck: use HealthCheck(path='/health')")
-    period = _validate.positive_int(scope, "health.period_seconds", health.period_seconds)
-    timeout = _validate.positive_int(scope, "health.timeout_seconds", health.timeout_seconds)
-    failures = _validate.positive_int(scope, "health.failure_threshold", health.failure_threshold)
-    budget = _validate.positive_int(scope, "health.startup_budget_seconds", health.startup_budget_seconds, minimum=period)
-    if timeout > period:
-        raise _validate.fail(
-            scope, "health.timeout_seconds", f"{timeout} is above health.period_seconds {period}: probes would overlap; lower it"
-        )
-    if health.path is not None and (not isinstance(health.path, str) or not health.path.startswith("/")):
-        raise _validate.fail(
-            scope, "health.path", f"{health.path!r} is not an absolute HTTP path: use for example '/health', or None for TCP"
-        )
-
-    if not isinstance(health.answers_while_busy, bool):
-        raise _validate.fail(scope, "health.answers_while_busy", f"{health.answers_while_busy!r} is not True or False")
-
-    def probe(failure_threshold: int, *, http: bool) -> dict[str, Any]:
-        action = {"httpGet": {"path": health.path, "port": port}} if http else {"tcpSocket": {"port": port}}
-        return {**action, "periodSeconds": period, "timeoutSeconds": timeout, "failureThreshold": failure_threshold}
-
-    http = health.path is not None
-    busy_http = http and health.answers_while_busy
-    # The startup probe gives the first start its whole budget; liveness only begins after it.
-    return probe(math.ceil(budget / period), http=http), probe(failures, http=busy_http), probe(failures, http=busy_http)
+    return check_vram(scope, "vram", vram)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from enum import Enum
 
 from cdk8s import Size
@@ -13,8 +13,9 @@ from homelab_ai.gpu_workload import GpuWorkload
 from homelab_ai.image_contract import Endpoint, ImageContract, Source
 from homelab_ai.longhorn_volume import LonghornVolume
 from homelab_ai.resources import Resources
-from homelab_ai.vram import Vram, whisper_vram
-from homelab_ai.workload import Gpu, HealthCheck, Mount
+from homelab_ai.volumes import Mount
+from homelab_ai.vram import Vram, check_vram, whisper_vram
+from homelab_ai.workload import Gpu, HealthCheck
 
 MODEL_PATH = "/root/.cache/whisper"
 _REPO, _TAG = "ahmetoner/whisper-asr-webservice", "v1.9.1"
@@ -94,7 +95,8 @@ class WhisperSettings:
         models_size_gib: Size of ``whisper-models``.
         model: Whisper model (``ASR_MODEL``).
         quantization: Compute type (``ASR_QUANTIZATION``).
-        idle_timeout_seconds: Unload the model after this idle time, freeing VRAM (``MODEL_IDLE_TIMEOUT``).
+        idle_timeout_seconds: Unload the model after this idle time, freeing VRAM (``MODEL_IDLE_TIMEOUT``);
+            0 never unloads it, so the derived VRAM figure holds the model while idle too.
         resources: Requests and limits.
         startup_budget_seconds: Longest start; the model (about 3 GB for large-v3) downloads
             before the port opens.
@@ -124,6 +126,10 @@ def build(scope: Construct, settings: WhisperSettings, *, gpu: Gpu) -> GpuWorklo
     _typecheck.check_fields(scope, "whisper", settings)
     _validate.positive_int(scope, "whisper.models_size_gib", settings.models_size_gib)
     _validate.positive_int(scope, "whisper.idle_timeout_seconds", settings.idle_timeout_seconds, minimum=0)
+    # The probes' period: a shorter budget could not hold one startup probe.
+    _validate.positive_int(scope, "whisper.startup_budget_seconds", settings.startup_budget_seconds, minimum=10)
+    if settings.vram is not None:
+        check_vram(scope, "whisper.vram", settings.vram)
     if not isinstance(settings.quantization, WhisperQuantization):
         raise _validate.fail(scope, "whisper.quantization", f"{settings.quantization!r} is not a WhisperQuantization")
     models = LonghornVolume(scope, "WhisperModels", name="whisper-models", size=Size.gibibytes(settings.models_size_gib))
@@ -161,4 +167,7 @@ def _vram(scope: Construct, settings: WhisperSettings) -> Vram:
             f"{settings.model!r} has no VRAM figure (known: tiny, base, small, medium, large-v1/v2/v3, turbo): "
             "set WhisperSettings(vram=Vram(...))",
         )
+    if settings.idle_timeout_seconds == 0:
+        # MODEL_IDLE_TIMEOUT 0 never unloads the model: it holds its VRAM while idle too.
+        return replace(vram, idle_gb=vram.min_gb)
     return vram

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from cdk8s import Size
 from constructs import Construct
@@ -13,8 +13,9 @@ from homelab_ai.gpu_workload import GpuWorkload
 from homelab_ai.image_contract import Endpoint, ImageContract, Source
 from homelab_ai.longhorn_volume import LonghornVolume
 from homelab_ai.resources import Resources
-from homelab_ai.vram import Vram, ollama_vram
-from homelab_ai.workload import Gpu, HealthCheck, Mount, RunAs, WorkloadKind
+from homelab_ai.volumes import Mount
+from homelab_ai.vram import Vram, check_vram, ollama_vram
+from homelab_ai.workload import Gpu, HealthCheck, RunAs, WorkloadKind
 
 # Ollama's home as a non-root user: keys in $HOME/.ollama, models in $HOME/.ollama/models,
 # the same layout as the design's /root/.ollama, on the ollama-models volume.
@@ -77,12 +78,13 @@ class OllamaSettings:
         num_parallel: Requests served at once per model (``OLLAMA_NUM_PARALLEL``).
         max_loaded_models: Models kept in VRAM at once (``OLLAMA_MAX_LOADED_MODELS``).
         keep_alive: How long an idle model stays loaded (``OLLAMA_KEEP_ALIVE``), which frees
-            VRAM for the other GPU apps.
+            VRAM for the other GPU apps; ``-1`` keeps it loaded for ever, so the derived VRAM
+            figure holds the model while idle too.
         flash_attention: ``OLLAMA_FLASH_ATTENTION``.
         startup_budget_seconds: Longest start; Ollama loads no model at start.
         largest_model_billions: Parameters (in billions) of the largest model you will run,
             Q4-quantized; the VRAM budget is derived from it (the design: 13B).
-        vram: Overrides the derived VRAM figure.
+        vram: Overrides the derived VRAM figure (its ``idle_gb`` included).
         models: Models a Job pulls once Ollama answers (the design: ``llama3.2``); empty
             leaves the Job out.
     """
@@ -104,6 +106,7 @@ class OllamaSettings:
 
 # Go durations as Ollama reads OLLAMA_KEEP_ALIVE ("30m", "1h30m", "90s"), or seconds, or -1 (forever).
 _DURATION = re.compile(r"^(-1|\d+|(\d+(\.\d+)?(ns|us|ms|s|m|h))+)$")
+_KEEP_LOADED = "-1"
 # A parameter count in a model tag: qwen2.5:14b, llama3.1:70b-instruct-q4_0, phi3:3.8b.
 _MODEL_SIZE = re.compile(r":(\d+(?:\.\d+)?)b(?:$|[-_])")
 
@@ -146,6 +149,7 @@ def build(scope: Construct, settings: OllamaSettings, *, gpu: Gpu) -> GpuWorkloa
 
 
 def _vram(scope: Construct, settings: OllamaSettings) -> Vram:
+    """The VRAM figure from the largest model; an idle Ollama holds it only when it never unloads."""
     vram = ollama_vram(settings.largest_model_billions, settings.max_loaded_models)
     if vram is None:
         raise _validate.fail(
@@ -153,6 +157,8 @@ def _vram(scope: Construct, settings: OllamaSettings) -> Vram:
             "ollama.largest_model_billions",
             f"{settings.largest_model_billions:g} has no VRAM figure (the table ends at 72B): set OllamaSettings(vram=Vram(...))",
         )
+    if settings.keep_alive == _KEEP_LOADED:
+        return replace(vram, idle_gb=vram.min_gb)
     return vram
 
 
@@ -163,6 +169,16 @@ def _check(scope: Construct, settings: OllamaSettings) -> None:
         ("max_loaded_models", settings.max_loaded_models),
     ):
         _validate.positive_int(scope, f"ollama.{prop}", value)
+    # The probes' period: a shorter budget could not hold one startup probe.
+    _validate.positive_int(scope, "ollama.startup_budget_seconds", settings.startup_budget_seconds, minimum=10)
+    if not settings.largest_model_billions > 0:
+        raise _validate.fail(
+            scope,
+            "ollama.largest_model_billions",
+            f"{settings.largest_model_billions:g} is not allowed: use the parameter count in billions, such as 13",
+        )
+    if settings.vram is not None:
+        check_vram(scope, "ollama.vram", settings.vram)
     if not isinstance(settings.keep_alive, str) or not _DURATION.match(settings.keep_alive):
         raise _validate.fail(
             scope,

@@ -12,7 +12,8 @@ from homelab_ai.image_contract import Endpoint, ImageContract, Source
 from homelab_ai.longhorn_backup import Backup
 from homelab_ai.longhorn_volume import LonghornVolume
 from homelab_ai.resources import Resources
-from homelab_ai.workload import HealthCheck, Mount, SecretEnv, Workload
+from homelab_ai.volumes import Mount
+from homelab_ai.workload import HealthCheck, SecretEnv, Workload
 
 DATA_DIR = "/app/backend/data"
 # The release commit of v0.6.32 ("Merge pull request #17827 from open-webui/dev", 2025-09-29).
@@ -110,6 +111,9 @@ def build(scope: Construct, settings: OpenWebUiSettings, *, ollama_url: str, bac
     """
     _typecheck.check_fields(scope, "open_webui", settings)
     _validate.positive_int(scope, "open_webui.data_size_gib", settings.data_size_gib)
+    # The probes' period: a shorter budget could not hold one startup probe.
+    _validate.positive_int(scope, "open_webui.startup_budget_seconds", settings.startup_budget_seconds, minimum=10)
+    _validate.dns_subdomain(scope, "open_webui.secret_name", settings.secret_name)
     if not isinstance(settings.persistent_config, bool):
         raise _validate.fail(scope, "open_webui.persistent_config", f"{settings.persistent_config!r} is not True or False")
     data = LonghornVolume(

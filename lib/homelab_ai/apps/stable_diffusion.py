@@ -13,8 +13,9 @@ from homelab_ai.gpu_workload import GpuWorkload
 from homelab_ai.image_contract import Endpoint, ImageContract, Source
 from homelab_ai.longhorn_volume import LonghornVolume
 from homelab_ai.resources import Resources
-from homelab_ai.vram import SDXL_MEDVRAM, Vram
-from homelab_ai.workload import Gpu, HealthCheck, Mount, SecretEnv
+from homelab_ai.volumes import Mount
+from homelab_ai.vram import SDXL_MEDVRAM, Vram, check_vram
+from homelab_ai.workload import Gpu, HealthCheck, SecretEnv
 
 # sd-data holds everything A1111 keeps (--data-dir): models/, outputs/, extensions/, config.json,
 # ui-config.json, styles.csv and cache/; models/ and outputs/ are the design's two sub-paths.
@@ -207,6 +208,10 @@ def build(scope: Construct, settings: StableDiffusionSettings, *, gpu: Gpu) -> G
 
 def _check(scope: Construct, settings: StableDiffusionSettings) -> None:
     _validate.positive_int(scope, "stable_diffusion.data_size_gib", settings.data_size_gib)
+    # The probes' period: a shorter budget could not hold one startup probe.
+    _validate.positive_int(scope, "stable_diffusion.startup_budget_seconds", settings.startup_budget_seconds, minimum=10)
+    _validate.dns_subdomain(scope, "stable_diffusion.secret_name", settings.secret_name)
+    check_vram(scope, "stable_diffusion.vram", settings.vram)
     if not settings.launch:
         raise _validate.fail(
             scope,

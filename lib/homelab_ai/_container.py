@@ -1,0 +1,95 @@
+"""Containers as plain JSON, and the checks on what goes into them (env, args, ports, probes)."""
+
+from __future__ import annotations
+
+import math
+import posixpath
+import re
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any
+
+from constructs import Construct
+
+from homelab_ai import _validate
+
+if TYPE_CHECKING:
+    from homelab_ai.workload import HealthCheck
+
+Json = dict[str, Any]
+# Set by the NVIDIA device plugin from the allocation; a pod that sets them can see every GPU.
+DEVICE_PLUGIN_ENV = frozenset({"NVIDIA_VISIBLE_DEVICES", "CUDA_VISIBLE_DEVICES"})
+# A container port's name (IANA_SVC_NAME): what a Service's targetPort and probes may refer to.
+_PORT_NAME = re.compile(r"^(?=.*[a-z])[a-z0-9]([a-z0-9-]*[a-z0-9])?$")
+
+
+def check_arg(scope: Construct, index: int, arg: str, *, prop: str = "args") -> str:
+    if not isinstance(arg, str):
+        raise _validate.fail(scope, f"{prop}[{index}]", f"{arg!r} is not a string: quote it")
+    return arg
+
+
+def strings(scope: Construct, prop: str, values: Sequence[str]) -> list[str]:
+    """A command or args list: a sequence of strings, never one string split into characters."""
+    if isinstance(values, str):
+        raise _validate.fail(scope, prop, f"{values!r} is a str, not a list: write it as a list of arguments, one per string")
+    return [check_arg(scope, index, value, prop=prop) for index, value in enumerate(values)]
+
+
+def check_path(scope: Construct, prop: str, path: str) -> str:
+    if not isinstance(path, str) or not path.startswith("/") or posixpath.normpath(path) != path or path == "/":
+        raise _validate.fail(scope, prop, f"{path!r} is not a normalized absolute path: use for example '/tmp'")
+    return path
+
+
+def ports(scope: Construct, main: int, named: Mapping[str, int]) -> list[Json]:
+    """The container's ports: ``main`` as ``http``, then the named ones; names and numbers unique."""
+    _validate.port(scope, "port", main)
+    if not isinstance(named, Mapping):
+        raise _validate.fail(scope, "ports", f"{named!r} is not a mapping: use for example {{'metrics': 9090}}")
+    result = [{"containerPort": main, "name": "http", "protocol": "TCP"}]
+    for name, number in named.items():
+        if not isinstance(name, str) or len(name) > 15 or not _PORT_NAME.match(name) or "--" in name:
+            raise _validate.fail(
+                scope,
+                "ports",
+                f"name {name!r} is not a valid port name: use at most 15 lower-case letters, digits and '-', "
+                "with a letter (for example 'metrics')",
+            )
+        _validate.port(scope, f"ports[{name!r}]", number)
+        for known in result:
+            if name == known["name"] or number == known["containerPort"]:
+                raise _validate.fail(
+                    scope,
+                    f"ports[{name!r}]",
+                    f"{number} clashes with port {known['name']} ({known['containerPort']}): "
+                    "give each port its own name and number",
+                )
+        result.append({"containerPort": number, "name": name, "protocol": "TCP"})
+    return result
+
+
+def probes(scope: Construct, health: HealthCheck, port: int) -> tuple[Json, Json, Json]:
+    """The startup, liveness and readiness probes, in that order."""
+    period = _validate.positive_int(scope, "health.period_seconds", health.period_seconds)
+    timeout = _validate.positive_int(scope, "health.timeout_seconds", health.timeout_seconds)
+    failures = _validate.positive_int(scope, "health.failure_threshold", health.failure_threshold)
+    budget = _validate.positive_int(scope, "health.startup_budget_seconds", health.startup_budget_seconds, minimum=period)
+    if timeout > period:
+        raise _validate.fail(
+            scope, "health.timeout_seconds", f"{timeout} is above health.period_seconds {period}: probes would overlap; lower it"
+        )
+    if health.path is not None and (not isinstance(health.path, str) or not health.path.startswith("/")):
+        raise _validate.fail(
+            scope, "health.path", f"{health.path!r} is not an absolute HTTP path: use for example '/health', or None for TCP"
+        )
+    if not isinstance(health.answers_while_busy, bool):
+        raise _validate.fail(scope, "health.answers_while_busy", f"{health.answers_while_busy!r} is not True or False")
+
+    def probe(failure_threshold: int, *, http: bool) -> Json:
+        action = {"httpGet": {"path": health.path, "port": port}} if http else {"tcpSocket": {"port": port}}
+        return {**action, "periodSeconds": period, "timeoutSeconds": timeout, "failureThreshold": failure_threshold}
+
+    http = health.path is not None
+    busy_http = http and health.answers_while_busy
+    # The startup probe gives the first start its whole budget; liveness only begins after it.
+    return probe(math.ceil(budget / period), http=http), probe(failures, http=busy_http), probe(failures, http=busy_http)
