@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 from cdk8s import App
 
@@ -74,4 +76,69 @@ def test_image_with_a_missing_or_malformed_digest_is_refused(digest: str) -> Non
     assert str(error.value) == (
         f"ai/Ollama: image {image!r} has the malformed digest {digest!r}: a digest is 'sha256:' followed by 64 lower-case "
         "hex characters; copy it whole from the registry, or pin a version tag instead"
+    )
+
+
+# --- settings of the other public classes are type-checked where they arrive -----------------
+
+
+def _refused(build: Any) -> str:
+    with pytest.raises(ValueError) as caught:
+        build()
+    return str(caught.value)
+
+
+def test_plan_values_of_the_wrong_type_are_refused() -> None:
+    from homelab_ai import AddressRange, ClusterPlan, GpuCard, NodeCapacity, ReservedAddress
+
+    assert _refused(lambda: ClusterPlan(App(), node_capacity=NodeCapacity(cpu_cores="12 cores"))) == (  # type: ignore[arg-type]
+        "ClusterPlan: node_capacity.cpu_cores '12 cores' is not a number: use a number such as 0.5"
+    )
+    assert _refused(lambda: ClusterPlan(App(), gpu_card=GpuCard(name="card", vram_gb="12GB"))) == (  # type: ignore[arg-type]
+        "ClusterPlan: gpu_card.vram_gb '12GB' is not a number: use a number such as 0.5"
+    )
+    pool = AddressRange(start="10.10.2.20", stop="10.10.2.40")
+    assert _refused(lambda: ClusterPlan(App(), lb_pools=pool)).startswith(  # type: ignore[arg-type]
+        "ClusterPlan: lb_pools AddressRange(start='10.10.2.20', stop='10.10.2.40') is not a list: write ["
+    )
+    twice = [ReservedAddress(address="10.10.2.30", owner="media/emby"), ReservedAddress(address="10.10.2.30", owner="media/plex")]
+    assert _refused(lambda: ClusterPlan(App(), reserved=twice)) == (
+        "ClusterPlan: reserved lists 10.10.2.30 twice (media/emby and media/plex): keep one reservation per address"
+    )
+
+
+def test_workload_values_of_the_wrong_type_are_refused() -> None:
+    from homelab_ai import Backend, HealthCheck, LoadBalancedApp, Mount, Workload
+    from tests.support import new_chart, small_resources
+
+    def web(**overrides: Any) -> Workload:
+        props: dict[str, Any] = {
+            "name": "web",
+            "image": "ghcr.io/example/web:1.2.3",
+            "port": 8080,
+            "resources": small_resources(),
+            "health": HealthCheck(path="/healthz"),
+            **overrides,
+        }
+        return Workload(new_chart(), "Web", **props)
+
+    assert _refused(lambda: web(health=HealthCheck(path="/", period_seconds="10"))) == (  # type: ignore[arg-type]
+        "test/Web: health.period_seconds '10' is not an int: write 10 without quotes"
+    )
+    assert _refused(lambda: web(mounts=[Mount(path="/data", volume="ollama-models")])) == (  # type: ignore[arg-type]
+        "test/Web: mounts.volume 'ollama-models' is none of LonghornVolume, EmptyDir, ConfigMapVolume, SecretVolume, "
+        "ExistingClaim: use one of them"
+    )
+    backend = Backend(name="emby", namespace="media", selector={"app": "emby"}, port="8096")  # type: ignore[arg-type]
+    assert _refused(lambda: LoadBalancedApp(new_chart(), "Emby", name="emby", address="10.10.2.30", backend=backend)) == (
+        "test/Emby: backend.port '8096' is not an int: write 8096 without quotes"
+    )
+
+
+def test_flux_settings_of_the_wrong_type_are_refused() -> None:
+    from homelab_ai import FluxChart, FluxSettings
+
+    settings = FluxSettings(interval_minutes="10")  # type: ignore[arg-type]
+    assert _refused(lambda: FluxChart(App(), "flux", layers=[], settings=settings)) == (
+        "flux: settings.interval_minutes '10' is not an int: write 10 without quotes"
     )

@@ -141,7 +141,7 @@ def test_init_containers_and_sidecars_are_hardened_like_the_app() -> None:
         ({"sidecars": helper("one")}, "test/Web: sidecars ContainerSpec"),
         (
             {"sidecars": [helper("log", command="tail -f /var/log/app.log")]},
-            "test/Web: sidecars['log'].command 'tail -f /var/log/app.log' is a str, not a list",
+            "test/Web: sidecars['log'].command 'tail -f /var/log/app.log' is a str, not a tuple",
         ),
         (
             {"init_containers": [helper("fetch", env={"NVIDIA_VISIBLE_DEVICES": "all"})]},

@@ -6,14 +6,14 @@ import math
 import posixpath
 import re
 from collections.abc import Mapping, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from constructs import Construct
 
-from homelab_ai import _validate
-
-if TYPE_CHECKING:
-    from homelab_ai.workload import HealthCheck
+from homelab_ai import _typecheck, _validate
+from homelab_ai.resources import ResolvedResources, Resources, resolve
+from homelab_ai.vram import Vram, check_vram
+from homelab_ai.workload_settings import ContainerSpec, Gpu, HealthCheck, RunAs
 
 Json = dict[str, Any]
 # Set by the NVIDIA device plugin from the allocation; a pod that sets them can see every GPU.
@@ -70,6 +70,7 @@ def ports(scope: Construct, main: int, named: Mapping[str, int]) -> list[Json]:
 
 def probes(scope: Construct, health: HealthCheck, port: int) -> tuple[Json, Json, Json]:
     """The startup, liveness and readiness probes, in that order."""
+    _typecheck.check_fields(scope, "health", health)
     period = _validate.positive_int(scope, "health.period_seconds", health.period_seconds)
     timeout = _validate.positive_int(scope, "health.timeout_seconds", health.timeout_seconds)
     failures = _validate.positive_int(scope, "health.failure_threshold", health.failure_threshold)
@@ -93,3 +94,66 @@ def probes(scope: Construct, health: HealthCheck, port: int) -> tuple[Json, Json
     busy_http = http and health.answers_while_busy
     # The startup probe gives the first start its whole budget; liveness only begins after it.
     return probe(math.ceil(budget / period), http=http), probe(failures, http=busy_http), probe(failures, http=busy_http)
+
+
+def specs(scope: Construct, prop: str, specs: Sequence[ContainerSpec]) -> list[ContainerSpec]:
+    if isinstance(specs, (ContainerSpec, str)):
+        raise _validate.fail(scope, prop, f"{specs!r} is not a list: write [ContainerSpec(...)]")
+    for spec in specs:
+        if not isinstance(spec, ContainerSpec):
+            raise _validate.fail(
+                scope, prop, f"{spec!r} is not a ContainerSpec: use ContainerSpec(name=..., image=..., resources=...)"
+            )
+        _typecheck.check_fields(scope, f"{prop}[{spec.name!r}]", spec)
+    return list(specs)
+
+
+def writable(scope: Construct, paths: Sequence[str]) -> list[str]:
+    if isinstance(paths, str):
+        raise _validate.fail(scope, "writable_paths", f"{paths!r} is a str, not a list: write [{paths!r}]")
+    return [check_path(scope, "writable_paths", path) for path in paths]
+
+
+def check_bool(scope: Construct, prop: str, value: bool) -> bool:
+    if not isinstance(value, bool):
+        raise _validate.fail(scope, prop, f"{value!r} is not True or False")
+    return value
+
+
+def check_resources(scope: Construct, prop: str, resources: Resources) -> ResolvedResources:
+    if not isinstance(resources, Resources):
+        raise _validate.fail(scope, prop, f"{resources!r} is not a Resources: use Resources(cpu_request=..., ...)")
+    return resolve(scope, resources, prop=prop)
+
+
+def check_gpu(scope: Construct, gpu: Gpu | None) -> Gpu | None:
+    if gpu is None:
+        return None
+    if not isinstance(gpu, Gpu):
+        raise _validate.fail(scope, "gpu", f"{gpu!r} is not a Gpu: use Gpu(count=1)")
+    _typecheck.check_fields(scope, "gpu", gpu)
+    _validate.positive_int(scope, "gpu.count", gpu.count)
+    _validate.label_key(scope, "gpu.resource", gpu.resource)
+    if gpu.runtime_class is not None:
+        _validate.dns_subdomain(scope, "gpu.runtime_class", gpu.runtime_class)
+    _validate.labels(scope, "gpu.node_selector", gpu.node_selector)
+    return gpu
+
+
+def check_run_as(scope: Construct, run_as: RunAs | None) -> RunAs | None:
+    if run_as is None:
+        return None
+    if not isinstance(run_as, RunAs):
+        raise _validate.fail(scope, "run_as", f"{run_as!r} is not a RunAs: use RunAs(user=10001, group=10001)")
+    _typecheck.check_fields(scope, "run_as", run_as)
+    _validate.positive_int(scope, "run_as.user", run_as.user)
+    _validate.positive_int(scope, "run_as.group", run_as.group)
+    return run_as
+
+
+def check_vram_for(scope: Construct, vram: Vram | None, gpu: Gpu | None) -> Vram | None:
+    if vram is None:
+        return None
+    if gpu is None:
+        raise _validate.fail(scope, "vram", "is set on a workload without a GPU: set gpu=Gpu() or drop vram")
+    return check_vram(scope, "vram", vram)

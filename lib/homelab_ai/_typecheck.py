@@ -14,6 +14,7 @@ import math
 import types
 from collections.abc import Mapping
 from enum import Enum
+from functools import cache
 from typing import Any, TypeGuard, Union, get_args, get_origin, get_type_hints
 
 from cdk8s import Size
@@ -38,9 +39,16 @@ def check_fields(scope: Construct, prefix: str, value: object) -> None:
         raise fail(scope, prefix, f"is the class {value.__name__}, not a value: call it, {value.__name__}()")
     if not dataclasses.is_dataclass(value):
         raise fail(scope, prefix, f"{value!r} is not a settings object: build one with its class, as the README shows")
-    hints = get_type_hints(type(value))
+    cls: Any = type(value)
+    hints = _hints(cls)
     for field in dataclasses.fields(value):
         _check(scope, f"{prefix}.{field.name}", hints[field.name], getattr(value, field.name))
+
+
+@cache
+def _hints(cls: Any) -> dict[str, Any]:
+    # Resolving string annotations walks the class's module: once per class is enough.
+    return get_type_hints(cls)
 
 
 def _check(scope: Construct, prop: str, hint: Any, value: object) -> None:
@@ -48,9 +56,16 @@ def _check(scope: Construct, prop: str, hint: Any, value: object) -> None:
         options = [option for option in get_args(hint) if option is not type(None)]
         if value is None and len(options) < len(get_args(hint)):
             return
-        if len(options) != 1:
-            raise TypeError(f"{prop}: no rule for the union {hint!r}")
-        hint = options[0]
+        if len(options) > 1:
+            # A choice of classes (a volume source, say): any one of them will do.
+            if not all(isinstance(option, type) for option in options):
+                raise TypeError(f"{prop}: no rule for the union {hint!r}")
+            if not isinstance(value, tuple(options)):
+                names = ", ".join(option.__name__ for option in options)
+                raise fail(scope, prop, f"{value!r} is none of {names}: use one of them")
+            hint = type(value)
+        else:
+            hint = options[0]
     problem = _problem(hint, value)
     if problem is not None:
         what, fix = problem

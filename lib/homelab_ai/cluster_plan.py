@@ -21,7 +21,7 @@ import jsii
 from cdk8s import ApiObject, App, Chart
 from constructs import Construct, IConstruct, IValidation
 
-from homelab_ai import _plan_checks, _scope, _validate, policy
+from homelab_ai import _plan_checks, _scope, _typecheck, _validate, policy
 from homelab_ai._plan_checks import Supply
 from homelab_ai.inventory import Inventory, Manifest, ObjectId, PodOwner, id_of
 from homelab_ai.vram import RTX_4000_SFF_ADA, GpuCard, Vram
@@ -163,6 +163,14 @@ class ClusterPlan(Construct):
         if id != self.ID or app.node.try_find_child(self.ID) is not None:
             raise ValueError(f"{self.ID}: an App has one ClusterPlan, with id {self.ID!r}: declare it once, before the charts")
         super().__init__(app, id)
+        for prop, items in (("lb_pools", lb_pools), ("reserved", reserved)):
+            if isinstance(items, (str, AddressRange, ReservedAddress)):
+                raise _validate.fail(self, prop, f"{items!r} is not a list: write [{items!r}]")
+            for index, item in enumerate(items):
+                _typecheck.check_fields(self, f"{prop}[{index}]", item)
+        for prop, value in (("gpu_card", gpu_card), ("node_capacity", node_capacity)):
+            if value is not None:
+                _typecheck.check_fields(self, prop, value)
         self.lb_pools = tuple(lb_pools)
         self._pool_ranges = [self.parse_range(self, pool) for pool in self.lb_pools]
         self.reserved = tuple(reserved)

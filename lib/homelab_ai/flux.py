@@ -17,7 +17,7 @@ from typing import Any
 from cdk8s import ApiObject, App, Chart
 from constructs import Construct
 
-from homelab_ai import _scope, _validate
+from homelab_ai import _scope, _typecheck, _validate
 from homelab_ai._scope import folder_of
 from homelab_ai.cluster_plan import ClusterPlan
 from homelab_ai.inventory import Inventory
@@ -111,6 +111,7 @@ class FluxChart(Chart):
         )
 
         super().__init__(scope, id, disable_resource_name_hashes=True)
+        _typecheck.check_fields(self, "settings", settings)
         self.settings = settings
         _validate.dns_label(self, "settings.namespace", settings.namespace)
         _validate.dns_subdomain(self, "settings.source", settings.source)

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from cdk8s_plus_28 import k8s
 from constructs import Construct
 
-from homelab_ai import _scope, _validate, _values
+from homelab_ai import _scope, _typecheck, _validate, _values
 from homelab_ai.cluster_plan import ClusterPlan
 from homelab_ai.network_policies import allow_ingress
 from homelab_ai.workload import Backend
@@ -75,6 +75,7 @@ class LoadBalancedApp(Construct):
         self.name = _validate.dns_label(self, "name", name)
         if not isinstance(backend, Backend):
             raise _validate.fail(self, "backend", f"{backend!r} is not a Backend: pass workload.backend or Backend(...)")
+        _typecheck.check_fields(self, "backend", backend)
         self.backend = backend
         # The name becomes the Service's app.kubernetes.io/name label.
         _validate.label_value(self, "backend.name", backend.name)

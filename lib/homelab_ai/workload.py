@@ -4,157 +4,27 @@ init containers and sidecars, hardened alike."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from enum import Enum
 from typing import TYPE_CHECKING, Any
 
 from cdk8s import ApiObjectMetadata, JsonPatch
 from cdk8s_plus_28 import k8s
 from constructs import Construct
 
-from homelab_ai import _container, _pod, _scope, _validate, _values
+from homelab_ai import _container, _pod, _scope, _typecheck, _validate, _values
 from homelab_ai import waivers as waiver_table
+from homelab_ai._container import check_bool, check_gpu, check_resources, check_run_as, check_vram_for, specs, writable
 from homelab_ai.cluster_plan import ClusterPlan
 from homelab_ai.network_policies import allow_ingress
-from homelab_ai.resources import ResolvedResources, Resources, resolve
+from homelab_ai.resources import ResolvedResources, Resources
 from homelab_ai.volumes import SOURCES, EmptyDir, Mount, VolumeSource, pod_volume, single_node_only
-from homelab_ai.vram import Vram, check_vram
+from homelab_ai.vram import Vram
 from homelab_ai.waivers import PULL_IF_NOT_PRESENT, TAG_NOT_DIGEST, Waiver
+from homelab_ai.workload_settings import Backend, ContainerSpec, Gpu, HealthCheck, RunAs, SecretEnv, WorkloadKind
 
 if TYPE_CHECKING:
     from homelab_ai.load_balanced_app import LoadBalancedApp
 
 __all__ = ["Backend", "ContainerSpec", "Gpu", "HealthCheck", "Mount", "RunAs", "SecretEnv", "Workload", "WorkloadKind"]
-
-
-class WorkloadKind(Enum):
-    """The controller that runs the pod."""
-
-    DEPLOYMENT = "Deployment"
-    STATEFUL_SET = "StatefulSet"
-
-
-@dataclass(frozen=True, kw_only=True)
-class HealthCheck:
-    """How Kubernetes learns that the app started, is alive, and can take traffic.
-
-    A startupProbe holds off liveness until the app answers once, for up to
-    ``startup_budget_seconds`` (first starts download models for minutes); after that, short
-    liveness and readiness probes notice a hung app within ``period_seconds * failure_threshold``.
-
-    Attributes:
-        path: HTTP path that answers 2xx/3xx without authentication; ``None`` probes the TCP port.
-        answers_while_busy: Whether ``path`` still answers while the app works. An app that
-            blocks its only event loop for a whole job (a transcription) does not: liveness and
-            readiness then check only that the port accepts connections, which the kernel does
-            for it, and ``path`` is used by the startup probe alone.
-        startup_budget_seconds: Longest a start may take, model downloads included.
-        period_seconds: Seconds between probes.
-        timeout_seconds: Seconds one probe may take.
-        failure_threshold: Consecutive failures before a restart (liveness) or removal from
-            the Service (readiness).
-    """
-
-    path: str | None = "/"
-    answers_while_busy: bool = True
-    startup_budget_seconds: int = 300
-    period_seconds: int = 10
-    timeout_seconds: int = 5
-    failure_threshold: int = 3
-
-
-@dataclass(frozen=True, kw_only=True)
-class SecretEnv:
-    """An environment variable read from a key of a Secret, so its value never enters the output.
-
-    Attributes:
-        name: The variable's name in the container.
-        secret: The Secret's name, in the workload's namespace.
-        key: The key inside the Secret.
-    """
-
-    name: str
-    secret: str
-    key: str
-
-
-@dataclass(frozen=True, kw_only=True)
-class Gpu:
-    """A GPU slice for a workload.
-
-    Attributes:
-        count: Devices to request; with time-slicing each is one slice of a shared GPU.
-        resource: The extended resource the device plugin advertises (``nvidia.com/gpu``,
-            or ``nvidia.com/gpu.shared`` when time-slicing renames it).
-        runtime_class: RuntimeClass that injects the NVIDIA runtime; ``None`` when nvidia is
-            the node's default runtime.
-        node_selector: Labels a GPU node must carry; empty when the GPU taint already steers pods.
-    """
-
-    count: int = 1
-    resource: str = "nvidia.com/gpu"
-    runtime_class: str | None = "nvidia"
-    node_selector: Mapping[str, str] = field(default_factory=dict)
-
-
-@dataclass(frozen=True, kw_only=True)
-class RunAs:
-    """A non-root identity for the container; its volumes are made group-writable for it.
-
-    Attributes:
-        user: The uid; 10000 and above stays clear of the node's own users.
-        group: The gid, also the pod's ``fsGroup``.
-    """
-
-    user: int = 10001
-    group: int = 10001
-
-
-@dataclass(frozen=True, kw_only=True)
-class Backend:
-    """Where a Service sends traffic: pods selected by labels, on one port, in one namespace.
-
-    Workloads of this library expose theirs as ``workload.backend``; describe pods managed
-    elsewhere (a media server's) with this class directly.
-
-    Attributes:
-        name: The app's name, used for the Service's labels.
-        namespace: The pods' namespace; a Service can only select pods of its own namespace.
-        selector: Labels that select the pods.
-        port: The container port to send traffic to.
-        managed: Whether the pods are a Workload of this library, whose namespace denies
-            ingress by default: a Service in front of them then also allows its traffic in.
-    """
-
-    name: str
-    namespace: str
-    selector: Mapping[str, str]
-    port: int
-    managed: bool = False
-
-
-@dataclass(frozen=True, kw_only=True)
-class ContainerSpec:
-    """An init container or a sidecar of a workload, hardened like the app's own container.
-
-    Attributes:
-        name: The container's name (DNS-1123 label), unique in the pod.
-        image: Image with a version tag or digest.
-        resources: CPU and memory requests and limits; they add to the pod's (init containers
-            count while they run, before the app starts).
-        command: Replaces the image's entrypoint; defaults to the image's own.
-        args: Container arguments.
-        env: Plain environment variables.
-        mounts: Volumes to mount; a volume the app mounts too is shared.
-    """
-
-    name: str
-    image: str
-    resources: Resources
-    command: tuple[str, ...] = ()
-    args: tuple[str, ...] = ()
-    env: Mapping[str, str] = field(default_factory=dict)
-    mounts: tuple[Mount, ...] = ()
 
 
 class Workload(Construct):
@@ -267,11 +137,11 @@ class Workload(Construct):
         if not isinstance(kind, WorkloadKind):
             raise _validate.fail(self, "kind", f"{kind!r} is not a WorkloadKind: use WorkloadKind.DEPLOYMENT or STATEFUL_SET")
         self.kind = kind
-        self.resources: ResolvedResources = _check_resources(self, "resources", resources)
-        self.gpu = _check_gpu(self, gpu)
-        self.vram = _check_vram(self, vram, gpu)
-        self.run_as = _check_run_as(self, run_as)
-        self.read_only_root_filesystem = _check_bool(self, "read_only_root_filesystem", read_only_root_filesystem)
+        self.resources: ResolvedResources = check_resources(self, "resources", resources)
+        self.gpu = check_gpu(self, gpu)
+        self.vram = check_vram_for(self, vram, gpu)
+        self.run_as = check_run_as(self, run_as)
+        self.read_only_root_filesystem = check_bool(self, "read_only_root_filesystem", read_only_root_filesystem)
         self.replicas = _validate.positive_int(self, "replicas", replicas)
         if not isinstance(health, HealthCheck):
             raise _validate.fail(self, "health", f"{health!r} is not a HealthCheck: use HealthCheck(path='/health')")
@@ -303,7 +173,7 @@ class Workload(Construct):
             args=args,
             env=env or {},
             secret_env=secret_env,
-            mounts=[*(Mount(path=path, volume=EmptyDir()) for path in _writable(self, writable_paths)), *mounts],
+            mounts=[*(Mount(path=path, volume=EmptyDir()) for path in writable(self, writable_paths)), *mounts],
             prop="",
         )
         app["ports"] = container_ports
@@ -312,11 +182,11 @@ class Workload(Construct):
         app["securityContext"] = _pod.container_security(self.run_as, read_only_root_filesystem=self.read_only_root_filesystem)
         app["volumeMounts"] = app.pop("volumeMounts")  # last, as people read a container
         containers = [app]
-        for index, spec in enumerate(_specs(self, "sidecars", sidecars), start=1):
+        for index, spec in enumerate(specs(self, "sidecars", sidecars), start=1):
             containers.append(self._extra_container(index, spec, prop=f"sidecars[{spec.name!r}]"))
         inits = [
             self._extra_container(-1 - i, spec, prop=f"init_containers[{spec.name!r}]")
-            for i, spec in enumerate(_specs(self, "init_containers", init_containers))
+            for i, spec in enumerate(specs(self, "init_containers", init_containers))
         ]
         self._check_replicas()
         self.controller = self._create_controller(containers, inits, waiver_annotations)
@@ -520,7 +390,7 @@ class Workload(Construct):
             mounts=spec.mounts,
             prop=f"{prop}.",
         )
-        resources = _check_resources(self, f"{prop}.resources", spec.resources)
+        resources = check_resources(self, f"{prop}.resources", spec.resources)
         container["resources"] = {"limits": resources.limits(), "requests": resources.requests()}
         container["securityContext"] = _pod.container_security(
             self.run_as, read_only_root_filesystem=self.read_only_root_filesystem
@@ -532,6 +402,7 @@ class Workload(Construct):
         """Checks ``mount`` and records it; returns the pod volume (when new) and the container mount."""
         if not isinstance(mount, Mount):
             raise _validate.fail(self, prop, f"{mount!r} is not a Mount: use Mount(path=..., volume=...)")
+        _typecheck.check_fields(self, prop, mount)
         volume, path, sub_path = mount.volume, mount.path, mount.sub_path
         if not isinstance(volume, SOURCES):
             raise _validate.fail(
@@ -653,6 +524,7 @@ class Workload(Construct):
     def _secret_env(self, index: int, item: SecretEnv, *, prop: str) -> dict[str, Any]:
         if not isinstance(item, SecretEnv):
             raise _validate.fail(self, prop, f"{item!r} is not a SecretEnv")
+        _typecheck.check_fields(self, prop, item)
         self._claim_env_name(index, item.name, prop)
         self.secret_names.add(_validate.dns_subdomain(self, f"{prop}[{item.name!r}].secret", item.secret))
         if not isinstance(item.key, str) or not item.key or not all(c.isalnum() or c in "-._" for c in item.key):
@@ -662,63 +534,3 @@ class Workload(Construct):
                 f"{item.key!r} is not a valid Secret key: use letters, digits, '-', '_' and '.'",
             )
         return {"name": item.name, "valueFrom": {"secretKeyRef": {"name": item.secret, "key": item.key}}}
-
-
-def _specs(scope: Construct, prop: str, specs: Sequence[ContainerSpec]) -> list[ContainerSpec]:
-    if isinstance(specs, (ContainerSpec, str)):
-        raise _validate.fail(scope, prop, f"{specs!r} is not a list: write [ContainerSpec(...)]")
-    for spec in specs:
-        if not isinstance(spec, ContainerSpec):
-            raise _validate.fail(
-                scope, prop, f"{spec!r} is not a ContainerSpec: use ContainerSpec(name=..., image=..., resources=...)"
-            )
-    return list(specs)
-
-
-def _writable(scope: Construct, paths: Sequence[str]) -> list[str]:
-    if isinstance(paths, str):
-        raise _validate.fail(scope, "writable_paths", f"{paths!r} is a str, not a list: write [{paths!r}]")
-    return [_container.check_path(scope, "writable_paths", path) for path in paths]
-
-
-def _check_bool(scope: Construct, prop: str, value: bool) -> bool:
-    if not isinstance(value, bool):
-        raise _validate.fail(scope, prop, f"{value!r} is not True or False")
-    return value
-
-
-def _check_resources(scope: Construct, prop: str, resources: Resources) -> ResolvedResources:
-    if not isinstance(resources, Resources):
-        raise _validate.fail(scope, prop, f"{resources!r} is not a Resources: use Resources(cpu_request=..., ...)")
-    return resolve(scope, resources, prop=prop)
-
-
-def _check_gpu(scope: Construct, gpu: Gpu | None) -> Gpu | None:
-    if gpu is None:
-        return None
-    if not isinstance(gpu, Gpu):
-        raise _validate.fail(scope, "gpu", f"{gpu!r} is not a Gpu: use Gpu(count=1)")
-    _validate.positive_int(scope, "gpu.count", gpu.count)
-    _validate.label_key(scope, "gpu.resource", gpu.resource)
-    if gpu.runtime_class is not None:
-        _validate.dns_subdomain(scope, "gpu.runtime_class", gpu.runtime_class)
-    _validate.labels(scope, "gpu.node_selector", gpu.node_selector)
-    return gpu
-
-
-def _check_run_as(scope: Construct, run_as: RunAs | None) -> RunAs | None:
-    if run_as is None:
-        return None
-    if not isinstance(run_as, RunAs):
-        raise _validate.fail(scope, "run_as", f"{run_as!r} is not a RunAs: use RunAs(user=10001, group=10001)")
-    _validate.positive_int(scope, "run_as.user", run_as.user)
-    _validate.positive_int(scope, "run_as.group", run_as.group)
-    return run_as
-
-
-def _check_vram(scope: Construct, vram: Vram | None, gpu: Gpu | None) -> Vram | None:
-    if vram is None:
-        return None
-    if gpu is None:
-        raise _validate.fail(scope, "vram", "is set on a workload without a GPU: set gpu=Gpu() or drop vram")
-    return check_vram(scope, "vram", vram)
