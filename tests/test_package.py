@@ -87,8 +87,10 @@ def test_wheel_carries_the_package_and_its_imports_and_works(installed: tuple[Pa
 
 RUN_EXAMPLE = """
 import runpy, sys
-site, example, outdir = sys.argv[1:]
-sys.path[:] = [site, *(p for p in sys.path if p and "homelab" not in p and not p.endswith("/lib"))]
+site, example, outdir, repo = sys.argv[1:]
+# The installed copy first; nothing of the repository's own (lib/, the checkout) on the path.
+inside = lambda p: p.startswith(repo) and "/.venv/" not in p
+sys.path[:] = [site, *(p for p in sys.path if p and not inside(p))]
 import homelab_ai
 assert homelab_ai.__file__.startswith(site), homelab_ai.__file__
 sys.argv = [example, outdir]
@@ -100,7 +102,7 @@ def test_the_comfyui_example_runs_on_the_installed_package(installed: tuple[Path
     _, target = installed
     example = ROOT / "examples" / "comfyui_chart.py"
     result = subprocess.run(
-        [sys.executable, "-c", RUN_EXAMPLE, str(target), str(example), str(tmp_path / "out")],
+        [sys.executable, "-c", RUN_EXAMPLE, str(target), str(example), str(tmp_path / "out"), str(ROOT)],
         capture_output=True,
         text=True,
         env={key: value for key, value in ENV.items() if key != "PYTHONPATH"},
