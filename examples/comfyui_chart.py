@@ -32,6 +32,7 @@ from homelab_ai import (
     ContainerSpec,
     DefaultDenyIngress,
     EmptyDir,
+    Gpu,
     GpuWorkload,
     HealthCheck,
     LoadBalancedApp,
@@ -58,7 +59,7 @@ class ComfyUiChart(Chart):
         gallery: The Service for the outputs gallery (port 8080, same address).
     """
 
-    def __init__(self, scope: Construct, id: str, *, address: str, namespace: str = "comfyui") -> None:
+    def __init__(self, scope: Construct, id: str, *, address: str, namespace: str = "comfyui", gpu: Gpu = Gpu()) -> None:
         """Creates the namespace's objects.
 
         Args:
@@ -66,6 +67,7 @@ class ComfyUiChart(Chart):
             id: The chart id (its folder in dist/).
             address: The LB-IPAM address both Services share.
             namespace: Where ComfyUI runs; created by the chart, in its own layer.
+            gpu: The GPU it needs (a card, a share); defaults to one slice of any GPU node.
         """
         super().__init__(scope, id, namespace=namespace, disable_resource_name_hashes=True)
         # The Namespace is cluster-scoped: a nested chart without a namespace holds it.
@@ -86,6 +88,7 @@ class ComfyUiChart(Chart):
             image=COMFYUI_IMAGE,
             port=8188,
             ports={"gallery": 8080},
+            gpu=gpu,
             resources=Resources(cpu_request=2, cpu_limit=6, memory_request=Size.gibibytes(8), memory_limit=Size.gibibytes(16)),
             vram=Vram(min_gb=6, max_gb=10, basis="SDXL in ComfyUI with --lowvram"),
             health=HealthCheck(path="/", startup_budget_seconds=900),

@@ -7,7 +7,10 @@ from homelab_ai.apps.open_webui import OpenWebUiSettings
 from homelab_ai.apps.stable_diffusion import StableDiffusionSettings
 from homelab_ai.cilium_pool import LbIpPool
 from homelab_ai.cluster_plan import AddressRange, ClusterPlan, Combination, NodeCapacity, ReservedAddress
+from homelab_ai.device_plugin import DevicePluginConfig
 from homelab_ai.flux import FluxChart, FluxLayer, FluxSettings
+from homelab_ai.gpu_cards import A100_40GB, RTX_3090, RTX_4000_SFF_ADA, GpuCard, MigProfile
+from homelab_ai.gpu_nodes import Exclusive, GpuNode, Mig, Mps, TimeSlicing
 from homelab_ai.gpu_operator import GpuOperatorValues
 from homelab_ai.gpu_workload import GpuWorkload
 from homelab_ai.image_contract import Endpoint, ImageContract, Source
@@ -21,11 +24,13 @@ from homelab_ai.resources import Resources
 from homelab_ai.synth import Synthesis, project_app, run, synthesize
 from homelab_ai.time_slicing import GpuTimeSlicing
 from homelab_ai.volumes import ConfigMapVolume, EmptyDir, ExistingClaim, Mount, SecretVolume
-from homelab_ai.vram import RTX_4000_SFF_ADA, GpuCard, Vram
+from homelab_ai.vram import Vram
 from homelab_ai.waivers import Waiver
 from homelab_ai.workload import Backend, ContainerSpec, Gpu, HealthCheck, RunAs, SecretEnv, Workload, WorkloadKind
 
 __all__ = [
+    "A100_40GB",
+    "RTX_3090",
     "RTX_4000_SFF_ADA",
     "AccessMode",
     "AddressRange",
@@ -38,8 +43,10 @@ __all__ = [
     "ConfigMapVolume",
     "ContainerSpec",
     "DefaultDenyIngress",
+    "DevicePluginConfig",
     "EmptyDir",
     "Endpoint",
+    "Exclusive",
     "ExistingClaim",
     "FluxChart",
     "FluxLayer",
@@ -47,6 +54,7 @@ __all__ = [
     "Gpu",
     "GpuCard",
     "GpuCheck",
+    "GpuNode",
     "GpuOperatorValues",
     "GpuSharing",
     "GpuTimeSlicing",
@@ -57,7 +65,10 @@ __all__ = [
     "LoadBalancedApp",
     "LonghornBackupSchedule",
     "LonghornVolume",
+    "Mig",
+    "MigProfile",
     "Mount",
+    "Mps",
     "NetworkSettings",
     "NodeCapacity",
     "OllamaModelPull",
@@ -71,6 +82,7 @@ __all__ = [
     "Source",
     "StableDiffusionSettings",
     "Synthesis",
+    "TimeSlicing",
     "Vram",
     "Waiver",
     "WhisperQuantization",

@@ -24,6 +24,7 @@ from homelab_ai.apps.open_webui import OpenWebUiSettings
 from homelab_ai.apps.stable_diffusion import StableDiffusionSettings
 from homelab_ai.cilium_pool import LbIpPool
 from homelab_ai.cluster_plan import ClusterPlan
+from homelab_ai.device_plugin import DevicePluginConfig
 from homelab_ai.flux import FluxLayer, FluxSettings
 from homelab_ai.gpu_operator import GpuOperatorValues
 from homelab_ai.jobs import GpuCheck, OllamaModelPull
@@ -195,19 +196,26 @@ class AiNamespaceChart(Chart):
         )
 
         self.default_deny = DefaultDenyIngress(self, "DefaultDeny", restrict_egress=network.restrict_egress)
-        self.time_slicing = GpuTimeSlicing(
-            self.cluster,
-            "TimeSlicing",
-            replicas=gpu_sharing.time_slicing_replicas,
-            rename_by_default=gpu_sharing.rename_by_default,
-            fail_requests_greater_than_one=gpu_sharing.fail_requests_greater_than_one,
-        )
-        ClusterPlan.of(self).declare(
-            "ConfigMap",
-            self.time_slicing.namespace,
-            self.time_slicing.name,
-            settings={"replicas": "gpu_sharing.time_slicing_replicas"},
-        )
+        plan = ClusterPlan.of(self)
+        self.time_slicing: GpuTimeSlicing | DevicePluginConfig
+        if plan.explicit_nodes:
+            # Each declared node shares its GPUs its own way: one config key per mode.
+            _refuse_single_node_sharing(self, gpu_sharing)
+            self.time_slicing = DevicePluginConfig(self.cluster, "TimeSlicing", nodes=plan.nodes)
+        else:
+            self.time_slicing = GpuTimeSlicing(
+                self.cluster,
+                "TimeSlicing",
+                replicas=gpu_sharing.time_slicing_replicas,
+                rename_by_default=gpu_sharing.rename_by_default,
+                fail_requests_greater_than_one=gpu_sharing.fail_requests_greater_than_one,
+            )
+            plan.declare(
+                "ConfigMap",
+                self.time_slicing.namespace,
+                self.time_slicing.name,
+                settings={"replicas": "gpu_sharing.time_slicing_replicas"},
+            )
         self.gpu_operator_values = GpuOperatorValues(
             self.cluster,
             "GpuOperatorValues",
@@ -215,7 +223,6 @@ class AiNamespaceChart(Chart):
             release_name=gpu_sharing.operator_release_name,
             namespace=gpu_sharing.operator_release_namespace,
         )
-        plan = ClusterPlan.of(self)
         self.lb_pool: LbIpPool | None = None
         if network.lb_pool_name is not None:
             if not plan.lb_pools:
@@ -279,7 +286,12 @@ class AiNamespaceChart(Chart):
             self._wire_image_generation(stable_diffusion)
         self.gpu_checks: tuple[GpuCheck, ...] = ()
         if gpu_sharing.checks:
-            slices = gpu_sharing.time_slicing_replicas * plan.gpus
+            # As many pods as the first node has slices (of the resource its GPU apps request).
+            slices = (
+                next(iter(plan.nodes[0].resources().values()))
+                if plan.explicit_nodes
+                else gpu_sharing.time_slicing_replicas * plan.gpus
+            )
             self.gpu_checks = (
                 GpuCheck(self, "GpuSmokeTest", name="gpu-smoke-test", slices=1, gpu=gpu),
                 GpuCheck(self, "GpuConcurrencyTest", name="gpu-concurrency-test", slices=slices, gpu=gpu),
@@ -314,3 +326,15 @@ class AiNamespaceChart(Chart):
         self.open_webui.add_env("IMAGE_GENERATION_ENGINE", "automatic1111")
         self.open_webui.add_env("AUTOMATIC1111_BASE_URL", url)
         self.open_webui.add_env("AUTOMATIC1111_API_AUTH", "$(SD_WEBUI_AUTH_USER):$(SD_WEBUI_AUTH_PASS)")
+
+
+def _refuse_single_node_sharing(chart: Construct, sharing: GpuSharing) -> None:
+    """With GPU nodes declared, sharing is each node's: the single-node settings would be ignored."""
+    default = GpuSharing()
+    for prop in ("time_slicing_replicas", "rename_by_default", "fail_requests_greater_than_one"):
+        if getattr(sharing, prop) != getattr(default, prop):
+            raise _validate.fail(
+                chart,
+                f"gpu_sharing.{prop}",
+                "is set, but the plan declares its GPU nodes: set the sharing on each GpuNode (TimeSlicing, Mps, Mig)",
+            )

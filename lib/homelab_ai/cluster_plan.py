@@ -21,8 +21,21 @@ import jsii
 from cdk8s import ApiObject, App, Chart
 from constructs import Construct, IConstruct, IValidation
 
-from homelab_ai import _plan_checks, _scope, _typecheck, _validate, policy
+from homelab_ai import _node_checks, _plan_checks, _scope, _typecheck, _validate, policy
 from homelab_ai._plan_checks import Supply
+from homelab_ai.gpu_nodes import (
+    CONFIG_LABEL,
+    MIG_CONFIG_LABEL,
+    GpuNode,
+    Mig,
+    Mps,
+    Placement,
+    check_nodes,
+    config_key,
+    describe_sharing,
+    gfd_labels,
+    place,
+)
 from homelab_ai.inventory import Inventory, Manifest, ObjectId, PodOwner, id_of
 from homelab_ai.vram import RTX_4000_SFF_ADA, GpuCard, Vram
 
@@ -97,6 +110,25 @@ class Combination:
 
 
 @dataclass(kw_only=True)
+class NodeView:
+    """A GPU node as the docs and notes show it.
+
+    Attributes:
+        node: The node.
+        sharing: How it shares its GPUs, in words.
+        advertised: GPU resources it advertises, with counts.
+        owners: The steady GPU apps pinned to it.
+        labels: The labels it carries once the operator runs (declared nodes only).
+    """
+
+    node: GpuNode
+    sharing: str
+    advertised: dict[str, int]
+    owners: list[PodOwner]
+    labels: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(kw_only=True)
 class Facts:
     """What a construct says about an object it renders that the manifest cannot say.
 
@@ -145,6 +177,7 @@ class ClusterPlan(Construct):
         gpu_card: GpuCard = RTX_4000_SFF_ADA,
         gpus: int = 1,
         node_capacity: NodeCapacity | None = None,
+        nodes: Sequence[GpuNode] = (),
     ) -> None:
         """Declares the plan.
 
@@ -156,6 +189,9 @@ class ClusterPlan(Construct):
             gpu_card: Defaults to the RTX 4000 SFF Ada, 20 GB.
             gpus: Defaults to 1.
             node_capacity: Defaults to 12 cores and 96 GiB.
+            nodes: The GPU nodes, each with its card, count, sharing and allocatable; replaces
+                ``gpu_card``, ``gpus`` and ``node_capacity``. Defaults to the design's one node,
+                whose sharing is the time-slicing config the charts emit.
 
         Raises:
             ValueError: a plan already exists, or an invalid range, reservation, card or count.
@@ -202,6 +238,29 @@ class ClusterPlan(Construct):
             value = getattr(self.node_capacity, prop)
             if not _validate.is_number(value) or not value > 0:
                 raise _validate.fail(self, f"node_capacity.{prop}", f"{value!r} is not allowed: use a positive number")
+        if isinstance(nodes, GpuNode):
+            raise _validate.fail(self, "nodes", f"{nodes!r} is not a list: write [GpuNode(...)]")
+        self.explicit_nodes = bool(nodes)
+        if self.explicit_nodes:
+            if gpu_card is not RTX_4000_SFF_ADA or gpus != 1 or node_capacity is not None:
+                raise _validate.fail(
+                    self,
+                    "nodes",
+                    "are given with gpu_card, gpus or node_capacity: declare the card, count and capacity on each GpuNode",
+                )
+            check_nodes(self, tuple(nodes))
+            self.nodes = tuple(nodes)
+            first = self.nodes[0]
+            self.gpu_card, self.gpus = first.card, first.gpus
+            self.node_capacity = NodeCapacity(cpu_cores=first.cpu_cores, memory_gib=first.memory_gib)
+        else:
+            # The design's one node: its sharing is read from the device plugin config in the App.
+            capacity = self.node_capacity
+            self.nodes = (
+                GpuNode(
+                    name="gpu-node", card=gpu_card, gpus=self.gpus, cpu_cores=capacity.cpu_cores, memory_gib=capacity.memory_gib
+                ),
+            )
         self._facts: dict[ObjectId, Facts] = {}
         self._notes: list[str] = []
         self._rendering = False
@@ -242,6 +301,41 @@ class ClusterPlan(Construct):
     def facts(self, identity: ObjectId) -> Facts:
         """The facts declared for an object (empty ones for an object nobody described)."""
         return self._facts.get(identity, Facts())
+
+    @property
+    def default_key(self) -> str:
+        """The device plugin config key the operator gives unlabelled nodes: the first node's."""
+        return config_key(self.nodes[0].sharing)
+
+    def node_labels(self, node: GpuNode) -> dict[str, str]:
+        """The labels ``node`` carries once the GPU operator runs (its own, GFD's, config labels)."""
+        return gfd_labels(node, config_key(node.sharing), self.default_key)
+
+    def placement(self, scope: Construct, gpu: Any, vram: Vram | None) -> Placement | None:
+        """Where a GPU workload with ``gpu`` (a ``Gpu``) may run, or ``None`` without declared nodes.
+
+        Raises:
+            ValueError: no declared node can host it, or a placement field without declared nodes.
+        """
+        if not self.explicit_nodes:
+            for prop in ("exclusive", "mig_profile"):
+                if getattr(gpu, prop):
+                    raise _validate.fail(scope, f"gpu.{prop}", "needs the GPU nodes: declare ClusterPlan(nodes=[GpuNode(...)])")
+            if gpu.card is not None and gpu.card.name != self.gpu_card.name:
+                raise _validate.fail(
+                    scope, "gpu.card", f"{gpu.card.name} is not the cluster's {self.gpu_card.name}: declare it on a GpuNode"
+                )
+            return None
+        return place(
+            scope,
+            self.nodes,
+            node_selector=gpu.node_selector,
+            card=gpu.card,
+            min_vram_gb=gpu.min_vram_gb,
+            exclusive=gpu.exclusive,
+            mig_profile=gpu.mig_profile,
+            vram_gb=vram.max_gb if vram is not None else None,
+        )
 
     def register_note(self, note: str) -> None:
         """Adds something a construct wants the user to check on the cluster, printed at synth."""
@@ -318,11 +412,16 @@ class ClusterPlan(Construct):
 
     def _rule_problems(self, inventory: Inventory, paths: _Paths) -> Iterator[str]:
         rules: list[tuple[ObjectId | None, str]] = [
-            *_plan_checks.address_problems(inventory, self._pool_ranges, self._reserved, lambda: self._free_hint(inventory)),
-            *_plan_checks.gpu_problems(inventory, self.supply(inventory), self._setting),
-            *self._vram_problems(inventory),
-            *self._node_problems(inventory),
+            *_plan_checks.address_problems(inventory, self._pool_ranges, self._reserved, lambda: self._free_hint(inventory))
         ]
+        if self.explicit_nodes:
+            labels = {node.name: self.node_labels(node) for node in self.nodes}
+            rules += _node_checks.node_problems(inventory, self.nodes, labels, lambda i: self.facts(i).vram)
+            rules += _node_checks.config_problems(inventory, self.nodes)
+        else:
+            rules += _plan_checks.gpu_problems(inventory, self.supply(inventory), self._setting)
+            rules += self._vram_problems(inventory)
+            rules += self._node_problems(inventory)
         for identity, message in rules:
             where = self.node.path if identity is None else paths.of(identity)
             yield f"{where}: {_REFERENCE.sub(lambda m: paths.of(_identity(m)), message)}"
@@ -392,13 +491,50 @@ class ClusterPlan(Construct):
         owners = inventory.steady()
         return sum(o.replicas * o.cpu_limit for o in owners), sum(o.replicas * o.memory_limit for o in owners)
 
-    def combinations(self, inventory: Inventory | None = None) -> list[Combination]:
-        """The usage-pattern table: each set of GPU apps active at once, and whether it fits.
+    def node_views(self, inventory: Inventory | None = None) -> list[NodeView]:
+        """Each GPU node with what it advertises and the steady GPU apps pinned to it."""
+        inventory = inventory or self.inventory()
+        if not self.explicit_nodes:
+            supply = self.supply(inventory)
+            config = supply.config
+            sharing = f"{config.mode}, {config.replicas} replicas" if config else "exclusive"
+            node = self.nodes[0]
+            return [
+                NodeView(
+                    node=node, sharing=sharing, advertised={supply.resource: supply.slices}, owners=self.gpu_owners(inventory)
+                )
+            ]
+        layout = _node_checks.lay_out(inventory, self.nodes, {n.name: self.node_labels(n) for n in self.nodes})
+        return [
+            NodeView(
+                node=node,
+                sharing=describe_sharing(node.sharing),
+                advertised=node.resources(),
+                owners=[o for o in layout.pinned.get(node.name, []) if o.gpus and o.steady and o.replicas],
+                labels=self.node_labels(node),
+            )
+            for node in self.nodes
+        ]
+
+    def floating(self, inventory: Inventory | None = None) -> list[tuple[PodOwner, list[str]]]:
+        """GPU apps several declared nodes could host: the scheduler places them."""
+        if not self.explicit_nodes:
+            return []
+        inventory = inventory or self.inventory()
+        layout = _node_checks.lay_out(inventory, self.nodes, {n.name: self.node_labels(n) for n in self.nodes})
+        return [(owner, [node.name for node in hosts]) for owner, hosts in layout.floating]
+
+    def combinations(self, inventory: Inventory | None = None, view: NodeView | None = None) -> list[Combination]:
+        """The usage-pattern table of a node's card (the first node's by default): each set of
+        its GPU apps active at once, and whether it fits.
 
         The apps outside a set are idle, and still hold their ``Vram.idle_gb`` (a model kept loaded).
         """
         inventory = inventory or self.inventory()
-        apps = [(o.id.name, vram) for o in self.gpu_owners(inventory) if (vram := self.facts(o.id).vram) is not None]
+        view = view or self.node_views(inventory)[0]
+        if isinstance(view.node.sharing, (Mig, Mps)):
+            return []  # each app has memory of its own: the fit is checked app by app
+        apps = [(o.id.name, vram) for o in view.owners if (vram := self.facts(o.id).vram) is not None]
         if len(apps) <= MAX_APPS_FOR_ALL_COMBINATIONS:
             groups = [group for size in range(1, len(apps) + 1) for group in itertools.combinations(apps, size)]
         else:
@@ -409,7 +545,7 @@ class ClusterPlan(Construct):
             others_idle = all_idle - sum(vram.idle_gb for _, vram in group)
             low = round(sum(vram.min_gb for _, vram in group) + others_idle, 1)
             high = round(sum(vram.max_gb for _, vram in group) + others_idle, 1)
-            card = self.gpu_card.vram_gb
+            card = view.node.card.vram_gb * view.node.gpus
             verdict = "fits" if high <= card else ("risk of OOM" if low <= card else "does not fit")
             rows.append(Combination(apps=tuple(name for name, _ in group), min_gb=low, max_gb=high, verdict=verdict))
         return rows
@@ -444,19 +580,30 @@ class ClusterPlan(Construct):
         """Things that are allowed but worth knowing, printed at synth."""
         inventory = inventory or self.inventory()
         notes = list(self._notes)
-        supply = self.supply(inventory)
-        requested = sum(count for _, count in _plan_checks.gpu_demand(inventory, supply.resource))
-        if requested and requested == supply.slices:
-            notes.append(f"no GPU slice is left spare: {requested} of {supply.slices} {supply.resource} slices are requested")
+        for view in self.node_views(inventory):
+            on = f" on {view.node.name}" if self.explicit_nodes else ""
+            for resource, supply in view.advertised.items():
+                requested = sum(o.replicas * o.gpus.get(resource, 0) for o in view.owners)
+                if requested and requested == supply:
+                    notes.append(f"no GPU slice is left spare{on}: {requested} of {supply} {resource} slices are requested")
+            # An app too large alone is an error; a row that does not fit is apps active together, or
+            # one active beside the models idle apps keep loaded.
+            if any(row.verdict != "fits" for row in self.combinations(inventory, view)):
+                card = f"the {view.node.name} card" if self.explicit_nodes else "the card"
+                notes.append(
+                    f"some GPU apps do not fit {card} when active together or beside the VRAM idle apps hold: "
+                    "see the usage patterns in docs/gpu.md"
+                )
+            labels = {k: v for k, v in view.labels.items() if k in (CONFIG_LABEL, MIG_CONFIG_LABEL)}
+            if labels:
+                pairs = " ".join(f"{k}={v}" for k, v in labels.items())
+                notes.append(f"node {view.node.name} needs its sharing labels: kubectl label node <{view.node.name}> {pairs}")
         unknown = [o.id.name for o in self.gpu_owners(inventory) if self.facts(o.id).vram is None]
         if unknown:
             notes.append(f"no VRAM figure is declared for {', '.join(unknown)}: the VRAM checks leave them out")
-        # An app too large alone is an error; a row that does not fit is apps active together, or
-        # one active beside the models idle apps keep loaded.
-        if any(row.verdict != "fits" for row in self.combinations(inventory)):
+        for owner, hosts in self.floating(inventory):
             notes.append(
-                "some GPU apps do not fit the card when active together or beside the VRAM idle apps hold: "
-                "see the usage patterns in docs/gpu.md"
+                f"{owner.id} may run on {', '.join(hosts)}: the scheduler places it; pin it with Gpu(card=...) to plan it"
             )
         return notes
 

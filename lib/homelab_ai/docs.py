@@ -8,10 +8,12 @@ inventory of every rendered object (see ``inventory.py``) plus the plan's cluste
 from __future__ import annotations
 
 from homelab_ai.apps import CONTRACTS
-from homelab_ai.cluster_plan import ClusterPlan
+from homelab_ai.cluster_plan import ClusterPlan, NodeView
+from homelab_ai.gpu_nodes import CONFIG_LABEL, MIG_CONFIG_LABEL
 from homelab_ai.image_contract import ImageContract
 from homelab_ai.inventory import Inventory, ObjectId, PodOwner, Service, selects
 from homelab_ai.resources import cpu_quantity, memory_quantity
+from homelab_ai.vram import Vram
 
 
 def render_docs(plan: ClusterPlan, inventory: Inventory, *, project: str = "homelab-ai") -> dict[str, str]:
@@ -106,44 +108,86 @@ def _resources(plan: ClusterPlan, inventory: Inventory) -> str:
 
 
 def _gpu(plan: ClusterPlan, inventory: Inventory) -> str:
-    supply = plan.supply(inventory)
-    per_gpu = supply.config.replicas if supply.config else 1
-    used = sum(_gpu_count(plan, inventory, owner) for owner in inventory.steady())
-    card = plan.gpu_card
-    slice_rows = [
-        ["Card", f"{plan.gpus} x {card.name}, {card.vram_gb:g} GB"],
-        ["Resource", f"`{supply.resource}`"],
-        ["Slices", f"{plan.gpus} GPU x {per_gpu} replicas = {supply.slices}"],
-        ["Requested", str(used)],
-        ["Spare", str(supply.slices - used) if supply.slices > used else "none: no slice is left spare"],
+    views = plan.node_views(inventory)
+    sections = [_node_section(plan, inventory, view) for view in views]
+    floating = plan.floating(inventory)
+    left = (
+        "\n## Left to the scheduler\n\n"
+        + _table(["App", "May run on"], [[str(owner.id), ", ".join(hosts)] for owner, hosts in floating])
+        if floating
+        else ""
+    )
+    return (
+        "# GPU\n"
+        + "".join(sections)
+        + left
+        + "\nIdle is what an app holds between requests: 0 once it unloads its model (after `OLLAMA_KEEP_ALIVE` "
+        "or `MODEL_IDLE_TIMEOUT`), its model when it keeps it loaded (`OLLAMA_KEEP_ALIVE=-1`, `MODEL_IDLE_TIMEOUT=0`). "
+        "Time-slicing isolates no memory, so the active apps must fit together beside what the idle ones hold: "
+        "each usage pattern adds the idle figures of the other apps. MPS gives each replica an equal share of the "
+        "card's memory and MIG each instance its own, so there each app is checked against its share alone.\n"
+    )
+
+
+def _node_section(plan: ClusterPlan, inventory: Inventory, view: NodeView) -> str:
+    node, card = view.node, view.node.card
+    title = node.name if plan.explicit_nodes else "The GPU node"
+    rows = [
+        ["Card", f"{node.gpus} x {card.name}, {card.vram_gb:g} GB"],
+        ["Sharing", view.sharing],
     ]
-    owners = plan.gpu_owners(inventory)
-    budget_rows = [
-        [o.id.name, _idle(vram.idle_gb), _vram_range(vram.min_gb, vram.max_gb), vram.basis]
-        for o in owners
-        if (vram := plan.facts(o.id).vram) is not None
-    ]
-    unknown = [o.id.name for o in owners if plan.facts(o.id).vram is None]
+    for resource, supply in view.advertised.items():
+        used = sum(o.replicas * o.gpus.get(resource, 0) for o in view.owners)
+        spare = str(supply - used) if supply > used else "none: no slice is left spare"
+        rows.append([f"`{resource}`", f"{supply} advertised, {used} requested, spare {spare}"])
+    labels = {k: v for k, v in view.labels.items() if k in (CONFIG_LABEL, MIG_CONFIG_LABEL)}
+    if plan.explicit_nodes:
+        rows.append(["Labels to set", ", ".join(f"`{k}={v}`" for k, v in labels.items()) or "none (the default config)"])
+        cpu = sum(o.replicas * o.cpu_request for o in view.owners)
+        memory = sum(o.replicas * o.memory_request for o in view.owners)
+        rows.append(
+            ["Pinned requests", f"{_cores(cpu)} of {node.cpu_cores:g}, {memory_quantity(round(memory))} of {node.memory_gib:g}Gi"]
+        )
+    budget = [(o, vram) for o in view.owners if (vram := plan.facts(o.id).vram) is not None]
+    budget_rows = [[o.id.name, _idle(v.idle_gb), _vram_range(v.min_gb, v.max_gb), v.basis] for o, v in budget]
+    unknown = [o.id.name for o in view.owners if plan.facts(o.id).vram is None]
     patterns = [
         [
             " + ".join(row.apps),
             _vram_range(row.min_gb, row.max_gb),
             {"fits": "Fits", "risk of OOM": "Risk of OOM when all generate at once", "does not fit": "Does not fit"}[row.verdict],
         ]
-        for row in plan.combinations(inventory)
+        for row in plan.combinations(inventory, view)
     ]
     return (
-        "# GPU\n\n## Time-slicing\n\n"
-        + _table(["", ""], slice_rows)
-        + f"\n## VRAM budget ({card.vram_gb:g} GB total)\n\n"
-        + _table(["Service", "Idle", "Active", "Basis"], budget_rows)
+        f"\n## {title}\n\n"
+        + _table(["", ""], rows)
+        + f"\n### VRAM budget ({card.vram_gb:g} GB per card)\n\n"
+        + (_table(["Service", "Idle", "Active", "Basis"], budget_rows) if budget_rows else "No GPU app is pinned here.\n")
         + (f"\nNo VRAM figure declared for: {', '.join(unknown)}.\n" if unknown else "")
-        + "\nIdle is what an app holds between requests: 0 once it unloads its model (after `OLLAMA_KEEP_ALIVE` "
-        "or `MODEL_IDLE_TIMEOUT`), its model when it keeps it loaded (`OLLAMA_KEEP_ALIVE=-1`, `MODEL_IDLE_TIMEOUT=0`). "
-        "Time-slicing isolates no memory, so the active apps must fit together beside what the idle ones hold: "
-        "each usage pattern below adds the idle figures of the other apps.\n"
-        + "\n## Usage patterns\n\n"
-        + _table(["Active at once", "VRAM", "Expected behaviour"], patterns)
+        + (_chart(title, [_room(view, owner) for owner, _ in budget], budget) if budget else "")
+        + ("\n### Usage patterns\n\n" + _table(["Active at once", "VRAM", "Expected behaviour"], patterns) if patterns else "")
+    )
+
+
+def _room(view: NodeView, owner: PodOwner) -> float:
+    """The VRAM an app may use on its node: the card's when shared by time, else its MPS share or MIG instance."""
+    resource = next((r for r in owner.gpus if r in view.advertised), next(iter(view.advertised)))
+    return view.node.memory_per_unit(resource) * max(owner.gpus.get(resource, 1), 1)
+
+
+def _chart(title: str, rooms: list[float], budget: list[tuple[PodOwner, Vram]]) -> str:
+    """A bar per app (its heavy end) under a line at the VRAM it may use, drawn by the git host."""
+    names = ", ".join(f'"{owner.id.name}"' for owner, _ in budget)
+    top = max([*rooms, *(vram.max_gb for _, vram in budget)])
+    return (
+        "\n```mermaid\nxychart-beta\n"
+        f'  title "{title}: VRAM when active (GB); line: what each app may use"\n'
+        f"  x-axis [{names}]\n"
+        f'  y-axis "GB" 0 --> {top:g}\n'
+        f"  bar [{', '.join(f'{vram.max_gb:g}' for _, vram in budget)}]\n"
+        f"  line [{', '.join(f'{room:g}' for room in rooms)}]\n"
+        "```\n"
     )
 
 

@@ -15,6 +15,7 @@ from constructs import Construct
 
 from homelab_ai import _scope, _validate
 from homelab_ai.cluster_plan import ClusterPlan
+from homelab_ai.device_plugin import DevicePluginConfig
 from homelab_ai.time_slicing import GpuTimeSlicing
 
 VALUES_KEY = "values.yaml"
@@ -54,7 +55,7 @@ class GpuOperatorValues(Construct):
         scope: Construct,
         id: str,
         *,
-        time_slicing: GpuTimeSlicing,
+        time_slicing: GpuTimeSlicing | DevicePluginConfig,
         name: str = "gpu-operator-time-slicing-values",
         release_name: str = "gpu-operator",
         namespace: str | None = None,
@@ -76,7 +77,15 @@ class GpuOperatorValues(Construct):
         self.release_name = _validate.dns_label(self, "release_name", release_name)
         # Without `default` the operator applies the config only to nodes labelled
         # nvidia.com/device-plugin.config, which is to say to none.
-        self.values = {"devicePlugin": {"config": {"name": time_slicing.name, "default": time_slicing.config_key}}}
+        self.values: dict[str, object] = {
+            "devicePlugin": {"config": {"name": time_slicing.name, "default": time_slicing.config_key}}
+        }
+        mig_config = getattr(time_slicing, "mig_config_name", None)
+        if mig_config:
+            # The operator's MIG strategy overrides the one in the device plugin configs (it sets
+            # MIG_STRATEGY): mixed keeps whole GPUs as nvidia.com/gpu on the nodes without MIG.
+            self.values["mig"] = {"strategy": "mixed"}
+            self.values["migManager"] = {"config": {"name": mig_config, "default": "all-disabled"}}
         self.config_map = k8s.KubeConfigMap(
             self,
             "Resource",

@@ -120,6 +120,8 @@ class PodOwner:
         claims: PersistentVolumeClaims its pods mount, with the paths they are mounted at.
         secrets: Secrets its pods read (env, envFrom, volumes).
         node_selector: Labels a node needs to run its pods.
+        affinity: Required node affinity: terms (any may match) of ``(key, operator, values)``
+            expressions (all must match).
     """
 
     id: ObjectId
@@ -132,6 +134,13 @@ class PodOwner:
     claims: Mapping[str, tuple[str, ...]]
     secrets: frozenset[str]
     node_selector: Mapping[str, str]
+    affinity: tuple[tuple[tuple[str, str, tuple[str, ...]], ...], ...] = ()
+
+    def runs_on(self, labels: Mapping[str, str]) -> bool:
+        """Whether the scheduler may place its pods on a node with ``labels`` (selector and affinity)."""
+        if any(labels.get(key) != value for key, value in self.node_selector.items()):
+            return False
+        return not self.affinity or any(all(_matches(e, labels) for e in term) for term in self.affinity)
 
     def _effective(self, attribute: str) -> float:
         """Kubernetes' effective pod request: the running containers, or the largest init step."""
@@ -254,6 +263,7 @@ class Inventory:
     sharing: list[SharingConfig] = field(default_factory=list)
     allows: list[Allow] = field(default_factory=list)
     claims: dict[ObjectId, float] = field(default_factory=dict)
+    sharing_configs: dict[str, tuple[ObjectId, dict[str, Any]]] = field(default_factory=dict)
 
     @staticmethod
     def read(charts: Mapping[str, Sequence[Manifest]]) -> Inventory:
@@ -285,6 +295,8 @@ class Inventory:
             blocks = tuple((b.get("start") or b.get("cidr", ""), b.get("stop", "")) for b in spec.get("blocks") or [])
             self.pools.append(Pool(id=id_of(manifest), blocks=blocks))
         elif kind == "ConfigMap":
+            for key, config in _device_plugin_configs(manifest):
+                self.sharing_configs[key] = (id_of(manifest), config)
             self.sharing += _sharing_configs(manifest)
         elif kind == "NetworkPolicy":
             self.allows += _allows(manifest, spec)
@@ -369,7 +381,37 @@ def read_pod_owner(folder: str, manifest: Manifest) -> PodOwner:
         claims={claim: tuple(paths) for claim, paths in claims.items()},
         secrets=frozenset(_secret_names(pod)),
         node_selector=dict(pod.get("nodeSelector") or {}),
+        affinity=_affinity(pod),
     )
+
+
+def _affinity(pod: Manifest) -> tuple[tuple[tuple[str, str, tuple[str, ...]], ...], ...]:
+    required = (
+        ((pod.get("affinity") or {}).get("nodeAffinity") or {}).get("requiredDuringSchedulingIgnoredDuringExecution")
+    ) or {}
+    return tuple(
+        tuple(
+            (str(e.get("key", "")), str(e.get("operator", "")), tuple(str(v) for v in e.get("values") or []))
+            for e in term.get("matchExpressions") or []
+        )
+        for term in required.get("nodeSelectorTerms") or []
+    )
+
+
+def _matches(expression: tuple[str, str, tuple[str, ...]], labels: Mapping[str, str]) -> bool:
+    key, operator, values = expression
+    value = labels.get(key)
+    if operator == "In":
+        return value in values
+    if operator == "NotIn":
+        return value not in values
+    if operator == "Exists":
+        return value is not None
+    if operator == "DoesNotExist":
+        return value is None
+    if operator in ("Gt", "Lt") and value is not None and value.isdigit() and values and values[0].isdigit():
+        return int(value) > int(values[0]) if operator == "Gt" else int(value) < int(values[0])
+    return False
 
 
 def _secret_names(pod: Manifest) -> Iterator[str]:
@@ -386,16 +428,23 @@ def _secret_names(pod: Manifest) -> Iterator[str]:
                 yield source["secretRef"].get("name", "")
 
 
-def _sharing_configs(manifest: Manifest) -> list[SharingConfig]:
-    """The device plugin configs a ConfigMap holds, recognised by their content (``version: v1``)."""
+def _device_plugin_configs(manifest: Manifest) -> list[tuple[str, dict[str, Any]]]:
+    """The device plugin configs a ConfigMap holds by key, recognised by their content (``version: v1``)."""
     configs = []
     for key, text in (manifest.get("data") or {}).items():
         try:
             config = yaml.safe_load(text) if isinstance(text, str) and "version:" in text else None
         except yaml.YAMLError:
             continue
-        if not isinstance(config, dict) or config.get("version") != "v1" or not ({"sharing", "flags"} & set(config)):
-            continue
+        if isinstance(config, dict) and config.get("version") == "v1" and {"sharing", "flags"} & set(config):
+            configs.append((str(key), config))
+    return configs
+
+
+def _sharing_configs(manifest: Manifest) -> list[SharingConfig]:
+    """What each device plugin config of a ConfigMap shares, resource by resource."""
+    configs = []
+    for key, config in _device_plugin_configs(manifest):
         flags = config.get("flags") or {}
         sharing = config.get("sharing") or {}
         mode = "time-slicing" if "timeSlicing" in sharing else ("mps" if "mps" in sharing else "none")

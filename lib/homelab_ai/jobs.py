@@ -18,6 +18,7 @@ from constructs import Construct
 
 from homelab_ai import _pod, _scope, _validate
 from homelab_ai.cluster_plan import ClusterPlan
+from homelab_ai.gpu_nodes import Placement
 from homelab_ai.network_policies import allow_ingress
 from homelab_ai.waivers import PULL_IF_NOT_PRESENT, TAG_NOT_DIGEST, Waiver, skip_annotations
 from homelab_ai.workload import Gpu, RunAs, Workload
@@ -42,16 +43,27 @@ ollama list
 
 
 def _job_pod(
-    name: str, image: str, command: list[str], args: list[str], *, env: list[dict[str, Any]], gpu: Gpu | None = None
+    name: str,
+    image: str,
+    command: list[str],
+    args: list[str],
+    *,
+    env: list[dict[str, Any]],
+    gpu: Gpu | None = None,
+    placement: Placement | None = None,
 ) -> dict[str, Any]:
-    """A hardened, non-root, read-only pod template that runs once."""
+    """A hardened, non-root, read-only pod template that runs once (on ``placement``'s nodes when given)."""
+    resource = placement.resource if placement else (gpu.resource if gpu else "")
+    node_selector, affinity = placement.node_selection() if placement else (None, None)
+    if node_selector is None and affinity is None and gpu and gpu.node_selector:
+        node_selector = dict(gpu.node_selector)
     container: dict[str, Any] = {"name": name, "image": image, "imagePullPolicy": "IfNotPresent", "command": command}
     if args:
         container["args"] = args
     if env:
         container["env"] = env
     container["resources"] = {
-        "limits": {"cpu": "500m", "memory": "256Mi", **({gpu.resource: gpu.count} if gpu else {})},
+        "limits": {"cpu": "500m", "memory": "256Mi", **({resource: gpu.count} if gpu else {})},
         "requests": {"cpu": "50m", "memory": "64Mi"},
     }
     container["securityContext"] = _pod.container_security(RunAs(), read_only_root_filesystem=True)
@@ -62,7 +74,8 @@ def _job_pod(
         securityContext=_pod.pod_security(RunAs()),
         volumes=[{"name": "tmp", "emptyDir": {}}],
         runtimeClassName=gpu.runtime_class if gpu else None,
-        nodeSelector=dict(gpu.node_selector) if gpu and gpu.node_selector else None,
+        nodeSelector=node_selector,
+        affinity=affinity,
         tolerations=[_pod.GPU_TAINT_TOLERATION] if gpu else None,
     )
     return {"metadata": {"labels": _scope.identity_labels(name)}, "spec": pod}
@@ -218,7 +231,8 @@ class GpuCheck(Construct):
         # The CUDA base image declares a minimum driver; nvidia-smi needs none, so a check on an
         # older driver should not fail on the image's requirement.
         env = [{"name": "NVIDIA_DISABLE_REQUIRE", "value": "true"}]
-        pod = _job_pod(self.name, image, ["/bin/sh", "-c", script], [], env=env, gpu=replace(gpu, count=1))
+        placement = ClusterPlan.of(scope).placement(self, gpu, None)
+        pod = _job_pod(self.name, image, ["/bin/sh", "-c", script], [], env=env, gpu=replace(gpu, count=1), placement=placement)
         digest = [] if "@sha256:" in image else [TAG_NOT_DIGEST]
         job = {
             "activeDeadlineSeconds": hold_seconds + 600,

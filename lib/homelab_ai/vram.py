@@ -13,6 +13,9 @@ from dataclasses import dataclass
 from constructs import Construct
 
 from homelab_ai import _validate
+from homelab_ai.gpu_cards import RTX_4000_SFF_ADA, GpuCard
+
+__all__ = ["RTX_4000_SFF_ADA", "GpuCard", "Vram", "check_vram", "ollama_vram", "whisper_vram"]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -73,22 +76,6 @@ def check_vram(scope: Construct, prop: str, vram: Vram) -> Vram:
         )
     return vram
 
-
-@dataclass(frozen=True, kw_only=True)
-class GpuCard:
-    """A physical GPU model.
-
-    Attributes:
-        name: The model's name, for docs.
-        vram_gb: Its memory.
-    """
-
-    name: str
-    vram_gb: float
-
-
-# NVIDIA datasheet: 6,144 CUDA cores, 20 GB GDDR6 ECC, 70 W (the design's 24 GB is wrong).
-RTX_4000_SFF_ADA = GpuCard(name="NVIDIA RTX 4000 SFF Ada Generation", vram_gb=20)
 
 # faster-whisper, float16 on the GPU, by model. int8 takes about two thirds of it and
 # float32 about twice (CTranslate2 weights plus the decoder's working memory).

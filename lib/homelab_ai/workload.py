@@ -143,6 +143,10 @@ class Workload(Construct):
         self.run_as = check_run_as(self, run_as)
         self.read_only_root_filesystem = check_bool(self, "read_only_root_filesystem", read_only_root_filesystem)
         self.replicas = _validate.positive_int(self, "replicas", replicas)
+        self._plan = ClusterPlan.of(scope)
+        ClusterPlan.share(self, self._plan)
+        # With GPU nodes declared, the plan picks the nodes that can host the GPU and its resource.
+        self.placement = self._plan.placement(self, self.gpu, self.vram) if self.gpu is not None else None
         if not isinstance(health, HealthCheck):
             raise _validate.fail(self, "health", f"{health!r} is not a HealthCheck: use HealthCheck(path='/health')")
         self.health = health
@@ -190,8 +194,6 @@ class Workload(Construct):
         ]
         self._check_replicas()
         self.controller = self._create_controller(containers, inits, waiver_annotations)
-        self._plan = ClusterPlan.of(scope)
-        ClusterPlan.share(self, self._plan)
         self.chart = _scope.chart_of(scope).chart
         self._construct_id = id
         if self.gpu is not None:
@@ -466,20 +468,24 @@ class Workload(Construct):
         limits: dict[str, str | int] = dict(self.resources.limits())
         if self.gpu is not None:
             # Extended resources go in limits; the API copies them to requests.
-            limits[self.gpu.resource] = self.gpu.count
+            limits[self.placement.resource if self.placement else self.gpu.resource] = self.gpu.count
         return limits
 
     def _create_controller(
         self, containers: list[dict[str, Any]], inits: list[dict[str, Any]], annotations: dict[str, str]
     ) -> _pod.PodController:
         gpu = self.gpu
+        node_selector, affinity = self.placement.node_selection() if self.placement else (None, None)
+        if node_selector is None and affinity is None and gpu and gpu.node_selector:
+            node_selector = dict(gpu.node_selector)
         pod = _pod.hardened_pod(
             containers,
             securityContext=_pod.pod_security(self.run_as),
             initContainers=inits or None,
             volumes=self._initial_volumes,
             runtimeClassName=gpu.runtime_class if gpu else None,
-            nodeSelector=dict(gpu.node_selector) if gpu and gpu.node_selector else None,
+            nodeSelector=node_selector,
+            affinity=affinity,
             tolerations=[_pod.GPU_TAINT_TOLERATION] if gpu else None,
         )
         template = {"metadata": {"labels": dict(self.selector)}, "spec": pod}

@@ -7,6 +7,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from enum import Enum
 
+from homelab_ai.gpu_cards import GpuCard
 from homelab_ai.resources import Resources
 from homelab_ai.volumes import Mount
 
@@ -64,7 +65,11 @@ class SecretEnv:
 
 @dataclass(frozen=True, kw_only=True)
 class Gpu:
-    """A GPU slice for a workload.
+    """What GPU a workload needs.
+
+    With GPU nodes declared in the plan (``ClusterPlan(nodes=...)``), the workload is placed from
+    ``card``, ``min_vram_gb``, ``exclusive`` and ``mig_profile``: the chart selects the nodes that
+    can host it and requests the resource they advertise (``resource`` is then derived).
 
     Attributes:
         count: Devices to request; with time-slicing each is one slice of a shared GPU.
@@ -73,12 +78,20 @@ class Gpu:
         runtime_class: RuntimeClass that injects the NVIDIA runtime; ``None`` when nvidia is
             the node's default runtime.
         node_selector: Labels a GPU node must carry; empty when the GPU taint already steers pods.
+        card: Run only on this card model; ``None`` takes any.
+        min_vram_gb: Run only where one unit of the resource gives at least this much VRAM.
+        exclusive: Take whole GPUs, on nodes that do not share them.
+        mig_profile: Take one MIG instance of this profile (``3g.20gb``).
     """
 
     count: int = 1
     resource: str = "nvidia.com/gpu"
     runtime_class: str | None = "nvidia"
     node_selector: Mapping[str, str] = field(default_factory=dict)
+    card: GpuCard | None = None
+    min_vram_gb: float | None = None
+    exclusive: bool = False
+    mig_profile: str | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
