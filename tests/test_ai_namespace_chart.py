@@ -69,6 +69,9 @@ def test_every_object_carries_a_design_name(manifests: list[Manifest]) -> None:
             ("NetworkPolicy", "ai", "ollama-from-ollama-pull-models"),
             ("CronJob", "ai", "gpu-smoke-test"),
             ("CronJob", "ai", "gpu-concurrency-test"),
+            ("PriorityClass", "", "homelab-ai-interactive"),
+            ("PriorityClass", "", "homelab-ai-batch"),
+            ("ResourceQuota", "ai", "homelab-ai"),
         ]
     )
 

@@ -1,6 +1,6 @@
 """Typed cdk8s constructs for a self-hosted AI stack sharing one NVIDIA GPU."""
 
-from homelab_ai.ai_namespace_chart import AiNamespaceChart, BackupSettings, GpuSharing, NetworkSettings
+from homelab_ai.ai_namespace_chart import AiNamespaceChart, BackupSettings, GpuSharing, NetworkSettings, SchedulingSettings
 from homelab_ai.apps.faster_whisper import WhisperQuantization, WhisperSettings
 from homelab_ai.apps.ollama import OllamaSettings
 from homelab_ai.apps.open_webui import OpenWebUiSettings
@@ -21,6 +21,7 @@ from homelab_ai.longhorn_volume import AccessMode, LonghornVolume
 from homelab_ai.network_policies import DefaultDenyIngress
 from homelab_ai.publish import layout, publish, render
 from homelab_ai.resources import Resources
+from homelab_ai.scheduling import NamespaceQuota, PriorityClasses
 from homelab_ai.synth import Synthesis, project_app, run, synthesize
 from homelab_ai.time_slicing import GpuTimeSlicing
 from homelab_ai.volumes import ConfigMapVolume, EmptyDir, ExistingClaim, Mount, SecretVolume
@@ -69,14 +70,17 @@ __all__ = [
     "MigProfile",
     "Mount",
     "Mps",
+    "NamespaceQuota",
     "NetworkSettings",
     "NodeCapacity",
     "OllamaModelPull",
     "OllamaSettings",
     "OpenWebUiSettings",
+    "PriorityClasses",
     "ReservedAddress",
     "Resources",
     "RunAs",
+    "SchedulingSettings",
     "SecretEnv",
     "SecretVolume",
     "Source",

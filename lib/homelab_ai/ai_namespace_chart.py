@@ -32,6 +32,7 @@ from homelab_ai.load_balanced_app import LoadBalancedApp
 from homelab_ai.longhorn_backup import Backup, LonghornBackupSchedule
 from homelab_ai.longhorn_volume import PRUNE_DISABLED, LonghornVolume
 from homelab_ai.network_policies import DefaultDenyIngress
+from homelab_ai.scheduling import NamespaceQuota, PriorityClasses
 from homelab_ai.time_slicing import GpuTimeSlicing
 from homelab_ai.workload import Gpu, SecretEnv
 
@@ -42,6 +43,7 @@ __all__ = [
     "NetworkSettings",
     "OllamaSettings",
     "OpenWebUiSettings",
+    "SchedulingSettings",
     "StableDiffusionSettings",
     "WhisperQuantization",
     "WhisperSettings",
@@ -66,6 +68,21 @@ class NetworkSettings:
     source_ranges: tuple[str, ...] = ()
     restrict_egress: bool = False
     lb_pool_name: str | None = None
+
+
+@dataclass(frozen=True, kw_only=True)
+class SchedulingSettings:
+    """How the cluster enforces the plan.
+
+    Attributes:
+        quota: A ResourceQuota for the namespace from what its pods request, so a pod added by
+            hand cannot take what the plan gave the apps.
+        priority_classes: Emit ``homelab-ai-interactive`` for the apps and ``homelab-ai-batch``
+            for the model pull and GPU checks, which never preempt the apps.
+    """
+
+    quota: bool = True
+    priority_classes: bool = True
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -150,6 +167,7 @@ class AiNamespaceChart(Chart):
         gpu_sharing: GpuSharing = GpuSharing(),
         network: NetworkSettings = NetworkSettings(),
         backups: BackupSettings = BackupSettings(),
+        scheduling: SchedulingSettings = SchedulingSettings(),
     ) -> None:
         """Creates every object of the namespace.
 
@@ -164,6 +182,7 @@ class AiNamespaceChart(Chart):
             gpu_sharing: Time-slicing and the GPU slice of each GPU app.
             network: Source ranges and egress.
             backups: Recurring backups of the chats.
+            scheduling: The namespace's quota and the apps' priorities.
 
         Raises:
             ValueError: any invalid setting, named with its construct and prop.
@@ -172,7 +191,12 @@ class AiNamespaceChart(Chart):
         # The objects of the design are part of homelab-ai, unless the App names its own project.
         if self.node.try_get_context(_scope.PART_OF_CONTEXT) is None:
             self.node.set_context(_scope.PART_OF_CONTEXT, "homelab-ai")
-        for prefix, settings in (("gpu_sharing", gpu_sharing), ("network", network), ("backups", backups)):
+        for prefix, settings in (
+            ("gpu_sharing", gpu_sharing),
+            ("network", network),
+            ("backups", backups),
+            ("scheduling", scheduling),
+        ):
             _typecheck.check_fields(self, prefix, settings)
         _validate.dns_label(self, "namespace", namespace)
         # Cluster-level objects (the Namespace, the GPU config) go to their own folder and Flux
@@ -232,17 +256,26 @@ class AiNamespaceChart(Chart):
             self.lb_pool = LbIpPool(self.cluster, "LbIpPool", name=network.lb_pool_name, blocks=plan.lb_pools)
         gpu = gpu_sharing.gpu
 
-        self.ollama = ollama_app.build(self, ollama, gpu=gpu)
-        self.model_pull = OllamaModelPull(self, "ModelPull", ollama=self.ollama, models=ollama.models) if ollama.models else None
+        self.priorities = PriorityClasses(self.cluster, "Priorities") if scheduling.priority_classes else None
+        interactive = self.priorities.interactive if self.priorities else None
+        batch = self.priorities.batch if self.priorities else None
+        self.ollama = ollama_app.build(self, ollama, gpu=gpu, priority_class=interactive)
+        self.model_pull = (
+            OllamaModelPull(self, "ModelPull", ollama=self.ollama, models=ollama.models, priority_class=batch)
+            if ollama.models
+            else None
+        )
 
         backup = Backup(group=BACKUP_GROUP) if backups.enabled else None
         if backups.enabled:
             LonghornBackupSchedule(self, "Backups", group=BACKUP_GROUP, cron=backups.cron, retain=backups.retain)
-        self.open_webui = open_webui_app.build(self, open_webui, ollama_url=self.ollama.url, backup=backup)
+        self.open_webui = open_webui_app.build(
+            self, open_webui, ollama_url=self.ollama.url, backup=backup, priority_class=interactive
+        )
         # The URL went into the env above; connecting records the call for the policy and diagram.
         self.open_webui.connect(self.ollama)
-        self.whisper = whisper_app.build(self, whisper, gpu=gpu)
-        self.stable_diffusion = stable_diffusion_app.build(self, stable_diffusion, gpu=gpu)
+        self.whisper = whisper_app.build(self, whisper, gpu=gpu, priority_class=interactive)
+        self.stable_diffusion = stable_diffusion_app.build(self, stable_diffusion, gpu=gpu, priority_class=interactive)
 
         self.volumes = {
             volume.name: volume
@@ -293,8 +326,8 @@ class AiNamespaceChart(Chart):
                 else gpu_sharing.time_slicing_replicas * plan.gpus
             )
             self.gpu_checks = (
-                GpuCheck(self, "GpuSmokeTest", name="gpu-smoke-test", slices=1, gpu=gpu),
-                GpuCheck(self, "GpuConcurrencyTest", name="gpu-concurrency-test", slices=slices, gpu=gpu),
+                GpuCheck(self, "GpuSmokeTest", name="gpu-smoke-test", slices=1, gpu=gpu, priority_class=batch),
+                GpuCheck(self, "GpuConcurrencyTest", name="gpu-concurrency-test", slices=slices, gpu=gpu, priority_class=batch),
             )
         # Every GPU request of the chart comes from one setting: messages name it.
         gpu_setting = {"gpu.resource": "gpu_sharing.gpu.resource"}
@@ -302,6 +335,16 @@ class AiNamespaceChart(Chart):
             plan.declare(workload.kind.value, workload.namespace, workload.name, settings=gpu_setting)
         for check in self.gpu_checks:
             plan.declare("CronJob", self.namespace_object.name, check.name, settings=gpu_setting)
+        self.quota: NamespaceQuota | None = None
+        if scheduling.quota:
+            # GPU requests are capped at what the nodes advertise for the resources the apps use.
+            supply: dict[str, int] = {}
+            for node in plan.nodes if plan.explicit_nodes else ():
+                for resource, count in node.resources().items():
+                    supply[resource] = supply.get(resource, 0) + count
+            if isinstance(self.time_slicing, GpuTimeSlicing):
+                supply[self.time_slicing.resource] = self.time_slicing.replicas * plan.gpus
+            self.quota = NamespaceQuota(self, "Quota", gpu_supply=supply)
 
     def flux_layers(self, settings: FluxSettings) -> list[FluxLayer]:
         """The chart's two Flux layers: the cluster-level config, then the namespace.

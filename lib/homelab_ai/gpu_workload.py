@@ -54,6 +54,7 @@ class GpuWorkload(Workload):
         mounts: Sequence[Mount] = (),
         init_containers: Sequence[ContainerSpec] = (),
         sidecars: Sequence[ContainerSpec] = (),
+        priority_class: str | None = None,
         waivers: Sequence[Waiver] = (),
         namespace: str | None = None,
     ) -> None:
@@ -82,6 +83,7 @@ class GpuWorkload(Workload):
             mounts: Volumes to mount; ``mount()`` adds more later.
             init_containers: Run before the app starts; defaults to none.
             sidecars: Run beside the app; defaults to none.
+            priority_class: The pods' PriorityClass; defaults to the cluster's default.
             waivers: Scanner checks this workload may fail, with reasons.
             namespace: Defaults to the chart's namespace.
 
@@ -110,6 +112,7 @@ class GpuWorkload(Workload):
             mounts=mounts,
             init_containers=init_containers,
             sidecars=sidecars,
+            priority_class=priority_class,
             waivers=waivers,
             namespace=namespace,
         )

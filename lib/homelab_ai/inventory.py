@@ -135,6 +135,7 @@ class PodOwner:
     secrets: frozenset[str]
     node_selector: Mapping[str, str]
     affinity: tuple[tuple[tuple[str, str, tuple[str, ...]], ...], ...] = ()
+    pods_per_run: int = 1
 
     def runs_on(self, labels: Mapping[str, str]) -> bool:
         """Whether the scheduler may place its pods on a node with ``labels`` (selector and affinity)."""
@@ -382,6 +383,9 @@ def read_pod_owner(folder: str, manifest: Manifest) -> PodOwner:
         secrets=frozenset(_secret_names(pod)),
         node_selector=dict(pod.get("nodeSelector") or {}),
         affinity=_affinity(pod),
+        pods_per_run=int(((spec.get("jobTemplate") or {}).get("spec") or spec).get("parallelism", 1))
+        if kind in ("Job", "CronJob")
+        else 1,
     )
 
 

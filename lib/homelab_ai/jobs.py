@@ -51,6 +51,7 @@ def _job_pod(
     env: list[dict[str, Any]],
     gpu: Gpu | None = None,
     placement: Placement | None = None,
+    priority_class: str | None = None,
 ) -> dict[str, Any]:
     """A hardened, non-root, read-only pod template that runs once (on ``placement``'s nodes when given)."""
     resource = placement.resource if placement else (gpu.resource if gpu else "")
@@ -76,6 +77,7 @@ def _job_pod(
         runtimeClassName=gpu.runtime_class if gpu else None,
         nodeSelector=node_selector,
         affinity=affinity,
+        priorityClassName=priority_class,
         tolerations=[_pod.GPU_TAINT_TOLERATION] if gpu else None,
     )
     return {"metadata": {"labels": _scope.identity_labels(name)}, "spec": pod}
@@ -116,6 +118,7 @@ class OllamaModelPull(Construct):
         models: Sequence[str],
         name: str = "ollama-pull-models",
         wait_seconds: int = 1800,
+        priority_class: str | None = None,
     ) -> None:
         """Creates the Job and lets it reach Ollama.
 
@@ -126,6 +129,7 @@ class OllamaModelPull(Construct):
             models: Models to pull, as ``ollama pull`` takes them (``llama3.2``, ``qwen2.5:14b``).
             name: Defaults to ``ollama-pull-models``.
             wait_seconds: How long to wait for Ollama to answer; defaults to 30 minutes.
+            priority_class: The pod's PriorityClass; defaults to the cluster's default.
 
         Raises:
             ValueError: no models, a model name ``ollama pull`` cannot take, or a duplicate.
@@ -155,6 +159,7 @@ class OllamaModelPull(Construct):
             ["/bin/sh", "-c", _PULL_SCRIPT.replace("WAIT_SECONDS", str(wait_seconds)), "pull-models"],
             list(self.models),
             env=[{"name": "OLLAMA_HOST", "value": url}, {"name": "HOME", "value": "/tmp"}],
+            priority_class=priority_class,
         )
         self.job = _pod.api_object(
             self,
@@ -206,6 +211,7 @@ class GpuCheck(Construct):
         gpu: Gpu = Gpu(),
         hold_seconds: int = 60,
         namespace: str | None = None,
+        priority_class: str | None = None,
     ) -> None:
         """Creates the suspended CronJob.
 
@@ -217,6 +223,7 @@ class GpuCheck(Construct):
             image: A CUDA base image with ``nvidia-smi``; defaults to CUDA 12.6.3 on Ubuntu 24.04.
             gpu: The slice each pod requests (resource, RuntimeClass).
             hold_seconds: How long each pod holds its slice, so the pods overlap.
+            priority_class: The pods' PriorityClass; defaults to the cluster's default.
             namespace: Defaults to the chart's namespace.
         """
         super().__init__(scope, id)
@@ -232,7 +239,16 @@ class GpuCheck(Construct):
         # older driver should not fail on the image's requirement.
         env = [{"name": "NVIDIA_DISABLE_REQUIRE", "value": "true"}]
         placement = ClusterPlan.of(scope).placement(self, gpu, None)
-        pod = _job_pod(self.name, image, ["/bin/sh", "-c", script], [], env=env, gpu=replace(gpu, count=1), placement=placement)
+        pod = _job_pod(
+            self.name,
+            image,
+            ["/bin/sh", "-c", script],
+            [],
+            env=env,
+            gpu=replace(gpu, count=1),
+            placement=placement,
+            priority_class=priority_class,
+        )
         digest = [] if "@sha256:" in image else [TAG_NOT_DIGEST]
         job = {
             "activeDeadlineSeconds": hold_seconds + 600,

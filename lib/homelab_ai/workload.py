@@ -85,6 +85,7 @@ class Workload(Construct):
         mounts: Sequence[Mount] = (),
         init_containers: Sequence[ContainerSpec] = (),
         sidecars: Sequence[ContainerSpec] = (),
+        priority_class: str | None = None,
         waivers: Sequence[Waiver] = (),
         namespace: str | None = None,
     ) -> None:
@@ -122,6 +123,8 @@ class Workload(Construct):
             init_containers: Run one after the other before the app starts (a download, a
                 migration); defaults to none.
             sidecars: Run beside the app for the pod's life; defaults to none.
+            priority_class: The pods' PriorityClass (``PriorityClasses``); defaults to the
+                cluster's default priority.
             waivers: Scanner checks this workload may fail, with reasons (see ``waivers.py``);
                 the tag-not-digest and pull-policy waivers are added where they apply.
             namespace: Defaults to the chart's namespace.
@@ -143,6 +146,7 @@ class Workload(Construct):
         self.run_as = check_run_as(self, run_as)
         self.read_only_root_filesystem = check_bool(self, "read_only_root_filesystem", read_only_root_filesystem)
         self.replicas = _validate.positive_int(self, "replicas", replicas)
+        self.priority_class = None if priority_class is None else _validate.dns_subdomain(self, "priority_class", priority_class)
         self._plan = ClusterPlan.of(scope)
         ClusterPlan.share(self, self._plan)
         # With GPU nodes declared, the plan picks the nodes that can host the GPU and its resource.
@@ -486,6 +490,7 @@ class Workload(Construct):
             runtimeClassName=gpu.runtime_class if gpu else None,
             nodeSelector=node_selector,
             affinity=affinity,
+            priorityClassName=self.priority_class,
             tolerations=[_pod.GPU_TAINT_TOLERATION] if gpu else None,
         )
         template = {"metadata": {"labels": dict(self.selector)}, "spec": pod}

@@ -117,7 +117,7 @@ class WhisperSettings:
     vram: Vram | None = None
 
 
-def build(scope: Construct, settings: WhisperSettings, *, gpu: Gpu) -> GpuWorkload:
+def build(scope: Construct, settings: WhisperSettings, *, gpu: Gpu, priority_class: str | None = None) -> GpuWorkload:
     """Creates ``whisper-models`` and the Faster-Whisper Deployment.
 
     Raises:
@@ -137,6 +137,7 @@ def build(scope: Construct, settings: WhisperSettings, *, gpu: Gpu) -> GpuWorklo
         scope,
         "FasterWhisper",
         name=CONTRACT.app,
+        priority_class=priority_class,
         image=settings.image,
         port=CONTRACT.port,
         gpu=gpu,

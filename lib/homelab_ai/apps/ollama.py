@@ -111,7 +111,7 @@ _KEEP_LOADED = "-1"
 _MODEL_SIZE = re.compile(r":(\d+(?:\.\d+)?)b(?:$|[-_])")
 
 
-def build(scope: Construct, settings: OllamaSettings, *, gpu: Gpu) -> GpuWorkload:
+def build(scope: Construct, settings: OllamaSettings, *, gpu: Gpu, priority_class: str | None = None) -> GpuWorkload:
     """Creates ``ollama-models`` and the Ollama StatefulSet with its ClusterIP Service.
 
     Raises:
@@ -124,6 +124,7 @@ def build(scope: Construct, settings: OllamaSettings, *, gpu: Gpu) -> GpuWorkloa
         scope,
         "Ollama",
         name=CONTRACT.app,
+        priority_class=priority_class,
         image=settings.image,
         port=CONTRACT.port,
         kind=WorkloadKind.STATEFUL_SET,

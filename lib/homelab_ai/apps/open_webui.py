@@ -103,7 +103,9 @@ class OpenWebUiSettings:
     persistent_config: bool = False
 
 
-def build(scope: Construct, settings: OpenWebUiSettings, *, ollama_url: str, backup: Backup | None) -> Workload:
+def build(
+    scope: Construct, settings: OpenWebUiSettings, *, ollama_url: str, backup: Backup | None, priority_class: str | None = None
+) -> Workload:
     """Creates ``open-webui-data`` and the Open WebUI Deployment.
 
     Raises:
@@ -123,6 +125,7 @@ def build(scope: Construct, settings: OpenWebUiSettings, *, ollama_url: str, bac
         scope,
         "OpenWebUi",
         name=CONTRACT.app,
+        priority_class=priority_class,
         image=settings.image,
         port=CONTRACT.port,
         resources=settings.resources,

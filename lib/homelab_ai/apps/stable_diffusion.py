@@ -177,7 +177,7 @@ def args(settings: StableDiffusionSettings) -> list[str]:
     ]
 
 
-def build(scope: Construct, settings: StableDiffusionSettings, *, gpu: Gpu) -> GpuWorkload:
+def build(scope: Construct, settings: StableDiffusionSettings, *, gpu: Gpu, priority_class: str | None = None) -> GpuWorkload:
     """Creates ``sd-data`` and the Stable Diffusion Deployment.
 
     Raises:
@@ -190,6 +190,7 @@ def build(scope: Construct, settings: StableDiffusionSettings, *, gpu: Gpu) -> G
         scope,
         "StableDiffusion",
         name=CONTRACT.app,
+        priority_class=priority_class,
         image=settings.image,
         port=settings.port,
         gpu=gpu,

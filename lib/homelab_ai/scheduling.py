@@ -1,0 +1,172 @@
+"""The cluster enforces the plan: a ResourceQuota per namespace, and priorities between the apps
+people use and the batch work that may wait.
+
+The plan refuses a chart that asks for more than the cluster has; the quota makes the API server
+refuse a pod added by hand that would (extended resources such as GPUs only count as
+``requests.<resource>``). The priority classes decide who waits when a node is full: the
+interactive apps outrank model pulls and GPU checks, which never preempt anything.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from cdk8s import ApiObject, ApiObjectMetadata, Chart
+from cdk8s_plus_28 import k8s
+from constructs import Construct
+
+from homelab_ai import _scope, _validate
+from homelab_ai._pod import PodController
+from homelab_ai.inventory import POD_KINDS, PodOwner, read_pod_owner
+from homelab_ai.resources import cpu_quantity, memory_quantity
+
+INTERACTIVE = "homelab-ai-interactive"
+BATCH = "homelab-ai-batch"
+_L1_POD_KINDS = (
+    k8s.KubeDeployment,
+    k8s.KubeStatefulSet,
+    k8s.KubeDaemonSet,
+    k8s.KubeReplicaSet,
+    k8s.KubePod,
+    k8s.KubeJob,
+    k8s.KubeCronJob,
+)
+
+
+class PriorityClasses(Construct):
+    """Defines the two priority classes: interactive apps first, batch work when there is room.
+
+    Example:
+        PriorityClasses(cluster_chart, "Priorities")
+
+    Attributes:
+        interactive: The class for apps people use (``homelab-ai-interactive``, 1000).
+        batch: The class for model pulls and checks (``homelab-ai-batch``, 100, never preempts).
+    """
+
+    def __init__(self, scope: Construct, id: str, *, interactive: str = INTERACTIVE, batch: str = BATCH) -> None:
+        """Creates the classes.
+
+        Args:
+            scope: A chart without a namespace (priority classes are cluster-wide).
+            id: The construct id.
+            interactive: Defaults to ``homelab-ai-interactive``.
+            batch: Defaults to ``homelab-ai-batch``.
+        """
+        super().__init__(scope, id)
+        labels = _scope.ownership_labels(scope)
+        for prop, name in (("interactive", interactive), ("batch", batch)):
+            _validate.dns_subdomain(self, prop, name)
+            if name.startswith("system-"):
+                raise _validate.fail(self, prop, f"{name!r} starts with 'system-', which Kubernetes keeps for itself")
+        self.interactive = interactive
+        self.batch = batch
+        k8s.KubePriorityClass(
+            self,
+            "Interactive",
+            metadata=k8s.ObjectMeta(name=interactive, labels=labels),
+            value=1000,
+            preemption_policy="PreemptLowerPriority",
+            description="Apps people use interactively: scheduled before batch work, which they may preempt.",
+        )
+        k8s.KubePriorityClass(
+            self,
+            "Batch",
+            metadata=k8s.ObjectMeta(name=batch, labels=labels),
+            value=100,
+            preemption_policy="Never",
+            description="Model pulls and GPU checks: run when there is room, never preempt anything.",
+        )
+
+
+class NamespaceQuota(Construct):
+    """Defines the ResourceQuota of a chart's namespace from the pods the chart renders.
+
+    The figures are computed when the chart renders, from every pod-running object of the chart
+    in that namespace (whoever built it): the long-running pods times their replicas, one extra
+    pod for each rolling update's surge, and each Job and CronJob once. GPU resources count as
+    ``requests.<resource>``, capped at what the cluster has (``gpu_supply``).
+
+    Example:
+        NamespaceQuota(chart, "Quota", gpu_supply={"nvidia.com/gpu": 4})
+
+    Attributes:
+        name: The ResourceQuota's name.
+        namespace: Its namespace.
+        quota: The ResourceQuota (the construct's ``Resource`` child).
+    """
+
+    def __init__(
+        self, scope: Construct, id: str, *, gpu_supply: Mapping[str, int], name: str = "homelab-ai", namespace: str | None = None
+    ) -> None:
+        """Creates the quota.
+
+        Args:
+            scope: The chart whose pods it covers.
+            id: The construct id.
+            gpu_supply: Each GPU resource the cluster advertises, with its count.
+            name: Defaults to ``homelab-ai``.
+            namespace: Defaults to the chart's namespace.
+        """
+        super().__init__(scope, id)
+        self.name = _validate.dns_subdomain(self, "name", name)
+        self.namespace = _scope.namespace_of(self, namespace, parent=scope)
+        metadata = ApiObjectMetadata(name=self.name, namespace=self.namespace, labels=_scope.ownership_labels(scope))
+        self.quota = _Quota(self, "Resource", api_version="v1", kind="ResourceQuota", metadata=metadata)
+        self.quota.setup(Chart.of(scope), self.namespace, dict(gpu_supply))
+
+
+class _Quota(ApiObject):
+    """A ResourceQuota whose ``spec.hard`` is computed from its chart's pods when it renders."""
+
+    def setup(self, chart: Chart, namespace: str, gpu_supply: dict[str, int]) -> None:
+        self._chart, self._namespace, self._gpu_supply = chart, namespace, gpu_supply
+
+    def to_json(self) -> Any:
+        rendered = super().to_json()
+        owners = [o for o in _pod_owners(self._chart) if o.id.namespace == self._namespace]
+        rendered["spec"] = {"hard": hard_limits(owners, self._gpu_supply)}
+        return rendered
+
+
+def _pod_owners(chart: Chart) -> list[PodOwner]:
+    """The pod-running objects of ``chart`` (not of nested charts), rendered one by one."""
+    path = chart.node.path
+    owners = []
+    for construct in chart.node.find_all():
+        if not isinstance(construct, ApiObject) or isinstance(construct, _Quota):
+            continue
+        runs_pods = isinstance(construct, (PodController, *_L1_POD_KINDS)) or (
+            type(construct) is ApiObject and construct.kind in POD_KINDS
+        )
+        if runs_pods and Chart.of(construct).node.path == path:
+            owners.append(read_pod_owner(path, construct.to_json()))
+    return owners
+
+
+def hard_limits(owners: list[PodOwner], gpu_supply: Mapping[str, int]) -> dict[str, str | int]:
+    """The quota's ``hard`` figures for ``owners``."""
+    cpu_request = cpu_limit = 0
+    memory_request = memory_limit = 0.0
+    gpus: dict[str, int] = {}
+    for owner in owners:
+        # Long-running pods times replicas, plus a surge pod for a rolling Deployment; Jobs and
+        # CronJobs once each, suspended or not (a check runs when someone asks for it).
+        pods = owner.replicas + (1 if owner.replicas > 1 else 0) if owner.steady else owner.pods_per_run
+        cpu_request += pods * owner.cpu_request
+        cpu_limit += pods * owner.cpu_limit
+        memory_request += pods * owner.memory_request
+        memory_limit += pods * owner.memory_limit
+        for resource, count in owner.gpus.items():
+            gpus[resource] = gpus.get(resource, 0) + pods * count
+    hard: dict[str, str | int] = {
+        "requests.cpu": cpu_quantity(cpu_request),
+        "requests.memory": memory_quantity(round(memory_request)),
+        "limits.cpu": cpu_quantity(cpu_limit),
+        "limits.memory": memory_quantity(round(memory_limit)),
+    }
+    for resource, count in sorted(gpus.items()):
+        # Extended resources are only ever quota'd by their requests.
+        hard[f"requests.{resource}"] = str(min(count, gpu_supply.get(resource, count)))
+    return hard
