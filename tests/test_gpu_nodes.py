@@ -288,3 +288,10 @@ def test_exclusive_nodes_give_whole_gpus() -> None:
     assert pod(deployment)["nodeSelector"] == {"kubernetes.io/hostname": "big"}
     assert pod(deployment)["containers"][0]["resources"]["limits"]["nvidia.com/gpu"] == 2
     assert ClusterPlan.of(chart).errors() == []
+
+
+def test_a_node_selector_on_feature_discovery_labels_finds_its_node() -> None:
+    chart = plan_chart([GpuNode(name="ada"), GpuNode(name="rtx", card=RTX_3090, sharing=Mps(replicas=2))])
+    # GPU feature discovery names a shared card's product with -SHARED.
+    gpu_app(chart, "x", Gpu(node_selector={"nvidia.com/gpu.product": "NVIDIA-GeForce-RTX-3090-SHARED"}))
+    assert pod(find(list(chart.to_json()), "Deployment", "x"))["nodeSelector"] == {"kubernetes.io/hostname": "rtx"}

@@ -285,7 +285,10 @@ def place(
     names = ", ".join(node.name for node in nodes)
     candidates = list(nodes)
     if node_selector:
-        candidates = [n for n in candidates if all(n.selector.get(k) == v for k, v in node_selector.items())]
+        # Matched against every label the node will carry: its own, GPU feature discovery's, the config labels.
+        default_key = config_key(nodes[0].sharing)
+        labels = {n.name: gfd_labels(n, config_key(n.sharing), default_key) for n in nodes}
+        candidates = [n for n in candidates if all(labels[n.name].get(k) == v for k, v in node_selector.items())]
         if not candidates:
             raise _validate.fail(
                 scope, f"{prop}.node_selector", f"{dict(node_selector)} matches no declared node ({names}): fix the labels"
