@@ -7,8 +7,9 @@ from pathlib import Path
 from typing import Any
 
 from cdk8s import App, Chart, Size
+from cdk8s_plus_28 import k8s
 
-from homelab_ai import DefaultDenyIngress, HealthCheck, Resources
+from homelab_ai import DefaultDenyIngress, HealthCheck, Resources, Workload
 
 ROOT = Path(__file__).resolve().parent.parent
 Manifest = dict[str, Any]
@@ -54,3 +55,42 @@ def small_resources() -> Resources:
 
 def quick_health() -> HealthCheck:
     return HealthCheck(path="/healthz", startup_budget_seconds=60)
+
+
+def l1_gpu_deployment(chart: Chart, name: str, gpus: int, *, resource: str = "nvidia.com/gpu") -> k8s.KubeDeployment:
+    """A hardened GPU Deployment written with the L1 classes, as a user without this library would
+    (cdk8s-plus has no extended resources, and cdk8s drops a JSON patch on an L1 object's quantities)."""
+    labels = {"app": name}
+    container = k8s.Container(
+        name=name,
+        image=f"ghcr.io/example/{name}:1.2.3",
+        resources=k8s.ResourceRequirements(limits={resource: k8s.Quantity.from_number(gpus)}),
+        startup_probe=k8s.Probe(tcp_socket=k8s.TcpSocketAction(port=k8s.IntOrString.from_number(8188))),
+        security_context=k8s.SecurityContext(allow_privilege_escalation=False, capabilities=k8s.Capabilities(drop=["ALL"])),
+    )
+    return k8s.KubeDeployment(
+        chart,
+        name.title(),
+        metadata=k8s.ObjectMeta(name=name),
+        spec=k8s.DeploymentSpec(
+            selector=k8s.LabelSelector(match_labels=labels),
+            strategy=k8s.DeploymentStrategy(type="Recreate"),
+            template=k8s.PodTemplateSpec(
+                metadata=k8s.ObjectMeta(labels=labels),
+                spec=k8s.PodSpec(automount_service_account_token=False, containers=[container]),
+            ),
+        ),
+    )
+
+
+def web_workload(chart: Chart, **overrides: Any) -> Workload:
+    """A small CPU Workload named ``web``; ``overrides`` replace any prop."""
+    props: dict[str, Any] = {
+        "name": "web",
+        "image": "ghcr.io/example/web:1.2.3",
+        "port": 8080,
+        "resources": small_resources(),
+        "health": quick_health(),
+        **overrides,
+    }
+    return Workload(chart, "Web", **props)

@@ -14,6 +14,7 @@ from cdk8s import ApiObject, App, Chart, JsonPatch
 from cdk8s_plus_28 import k8s
 
 from homelab_ai import AddressRange, AiNamespaceChart, ClusterPlan, ReservedAddress
+from tests.support import l1_gpu_deployment
 
 
 def design_app(outdir: Path) -> tuple[App, Chart]:
@@ -49,38 +50,6 @@ def plus_deployment(chart: Chart, name: str, *, image: str = "ghcr.io/example/co
     # cdk8s-plus has no prop for dropped capabilities: the hardening the policy asks for, patched in.
     ApiObject.of(deployment).add_json_patch(JsonPatch.add(f"{container}/securityContext/capabilities", {"drop": ["ALL"]}))
     return deployment
-
-
-def l1_gpu_deployment(chart: Chart, name: str, gpus: int) -> k8s.KubeDeployment:
-    """A GPU Deployment written with the L1 classes (cdk8s-plus has no extended resources, and
-    cdk8s drops a JSON patch on an L1 object's resource quantities)."""
-    labels = {"app": name}
-    return k8s.KubeDeployment(
-        chart,
-        name.title(),
-        metadata=k8s.ObjectMeta(name=name),
-        spec=k8s.DeploymentSpec(
-            selector=k8s.LabelSelector(match_labels=labels),
-            strategy=k8s.DeploymentStrategy(type="Recreate"),
-            template=k8s.PodTemplateSpec(
-                metadata=k8s.ObjectMeta(labels=labels),
-                spec=k8s.PodSpec(
-                    automount_service_account_token=False,
-                    containers=[
-                        k8s.Container(
-                            name=name,
-                            image="ghcr.io/example/comfyui:1.2.3",
-                            resources=k8s.ResourceRequirements(limits={"nvidia.com/gpu": k8s.Quantity.from_number(gpus)}),
-                            startup_probe=k8s.Probe(tcp_socket=k8s.TcpSocketAction(port=k8s.IntOrString.from_number(8188))),
-                            security_context=k8s.SecurityContext(
-                                allow_privilege_escalation=False, capabilities=k8s.Capabilities(drop=["ALL"])
-                            ),
-                        )
-                    ],
-                ),
-            ),
-        ),
-    )
 
 
 def synth_error(app: App) -> str:

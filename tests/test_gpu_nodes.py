@@ -11,7 +11,6 @@ from typing import Any
 import pytest
 import yaml
 from cdk8s import App, Chart
-from cdk8s_plus_28 import k8s
 
 from examples.two_gpu_nodes import NODES, build
 from homelab_ai import (
@@ -32,7 +31,7 @@ from homelab_ai import (
     Vram,
 )
 from homelab_ai.synth import project_app, synthesize
-from tests.support import ROOT, find, quick_health, small_resources
+from tests.support import ROOT, find, l1_gpu_deployment, quick_health, small_resources
 
 
 @pytest.fixture(scope="module")
@@ -232,33 +231,7 @@ def test_slices_and_shares_are_checked_per_node() -> None:
 
 def test_objects_built_without_the_library_are_placed_too() -> None:
     chart = plan_chart([GpuNode(name="ada"), GpuNode(name="a100", card=A100_40GB, sharing=Mig(layout={"2g.10gb": 3}))])
-    labels = {"app": "raw"}
-    k8s.KubeDeployment(
-        chart,
-        "Raw",
-        metadata=k8s.ObjectMeta(name="raw"),
-        spec=k8s.DeploymentSpec(
-            selector=k8s.LabelSelector(match_labels=labels),
-            strategy=k8s.DeploymentStrategy(type="Recreate"),
-            template=k8s.PodTemplateSpec(
-                metadata=k8s.ObjectMeta(labels=labels),
-                spec=k8s.PodSpec(
-                    automount_service_account_token=False,
-                    containers=[
-                        k8s.Container(
-                            name="raw",
-                            image="ghcr.io/example/raw:1.0.0",
-                            resources=k8s.ResourceRequirements(limits={"nvidia.com/mig-3g.20gb": k8s.Quantity.from_number(1)}),
-                            startup_probe=k8s.Probe(tcp_socket=k8s.TcpSocketAction(port=k8s.IntOrString.from_number(80))),
-                            security_context=k8s.SecurityContext(
-                                allow_privilege_escalation=False, capabilities=k8s.Capabilities(drop=["ALL"])
-                            ),
-                        )
-                    ],
-                ),
-            ),
-        ),
-    )
+    l1_gpu_deployment(chart, "raw", 1, resource="nvidia.com/mig-3g.20gb")
     assert ClusterPlan.of(chart).errors() == [
         "apps/Raw: requests 1 nvidia.com/mig-3g.20gb, but no declared node can host it (ada, a100): the nodes it may run on "
         "(ada, a100) do not advertise it; fix the request or declare the node"

@@ -18,19 +18,11 @@ from homelab_ai import (
     WorkloadKind,
 )
 from homelab_ai.synth import project_app
-from tests.support import container, find, quick_health, small_resources, synth
+from tests.support import container, find, synth, web_workload
 
 
 def web(chart: Chart, **overrides: Any) -> Workload:
-    props: dict[str, Any] = {
-        "name": "web",
-        "image": "ghcr.io/example/web:1.2.3",
-        "port": 8080,
-        "resources": small_resources(),
-        "health": quick_health(),
-        **overrides,
-    }
-    return Workload(chart, "Web", **props)
+    return web_workload(chart, **overrides)
 
 
 def test_deployment_runs_one_replica_with_recreate() -> None:

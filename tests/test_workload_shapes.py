@@ -24,19 +24,11 @@ from homelab_ai import (
     Workload,
 )
 from homelab_ai.inventory import Inventory
-from tests.support import Manifest, find, new_chart, quick_health, small_resources, synth
+from tests.support import Manifest, find, new_chart, small_resources, synth, web_workload
 
 
 def web(chart: Chart, **overrides: Any) -> Workload:
-    props: dict[str, Any] = {
-        "name": "web",
-        "image": "ghcr.io/example/web:1.2.3",
-        "port": 8080,
-        "resources": small_resources(),
-        "health": quick_health(),
-        **overrides,
-    }
-    return Workload(chart, "Web", **props)
+    return web_workload(chart, **overrides)
 
 
 def pod_of(manifests: list[Manifest]) -> Manifest:
