@@ -6,7 +6,7 @@ from homelab_ai.apps.ollama import OllamaSettings
 from homelab_ai.apps.open_webui import OpenWebUiSettings
 from homelab_ai.apps.stable_diffusion import StableDiffusionSettings
 from homelab_ai.cilium_pool import LbIpPool
-from homelab_ai.cluster_plan import AddressRange, ClusterPlan, Combination, NodeCapacity, ReservedAddress
+from homelab_ai.cluster_plan import AddressRange, ClusterPlan, NodeCapacity, ReservedAddress
 from homelab_ai.device_plugin import DevicePluginConfig
 from homelab_ai.flux import FluxChart, FluxLayer, FluxSettings
 from homelab_ai.gpu_cards import A100_40GB, RTX_3090, RTX_4000_SFF_ADA, GpuCard, MigProfile
@@ -19,6 +19,7 @@ from homelab_ai.load_balanced_app import LoadBalancedApp
 from homelab_ai.longhorn_backup import Backup, LonghornBackupSchedule
 from homelab_ai.longhorn_volume import AccessMode, LonghornVolume
 from homelab_ai.network_policies import DefaultDenyIngress
+from homelab_ai.plan_figures import Combination
 from homelab_ai.publish import layout, publish, render
 from homelab_ai.resources import Resources
 from homelab_ai.scheduling import NamespaceQuota, PriorityClasses

@@ -8,10 +8,11 @@ inventory of every rendered object (see ``inventory.py``) plus the plan's cluste
 from __future__ import annotations
 
 from homelab_ai.apps import CONTRACTS
-from homelab_ai.cluster_plan import ClusterPlan, NodeView
+from homelab_ai.cluster_plan import ClusterPlan
 from homelab_ai.gpu_nodes import CONFIG_LABEL, MIG_CONFIG_LABEL
 from homelab_ai.image_contract import ImageContract
 from homelab_ai.inventory import Inventory, ObjectId, PodOwner, Service, selects
+from homelab_ai.plan_figures import NodeView
 from homelab_ai.resources import cpu_quantity, memory_quantity
 from homelab_ai.vram import Vram
 
