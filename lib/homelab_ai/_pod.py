@@ -11,6 +11,9 @@ functions build.
 
 from __future__ import annotations
 
+import weakref
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
 from cdk8s import ApiObject, ApiObjectMetadata, JsonPatch
@@ -62,7 +65,36 @@ class PodController(ApiObject):
     def to_json(self) -> Any:
         rendered = super().to_json()
         _drop_empty_lists(rendered.get("spec", {}))
+        if RENDER_PASS.current is not None:
+            RENDER_PASS.seen[self] = (RENDER_PASS.current, rendered)
         return rendered
+
+
+class _RenderPass:
+    """The synth under way (``ClusterPlan.render``): objects that read their siblings' manifests
+    while they render (a namespace's quota) take them from here instead of rendering them again."""
+
+    def __init__(self) -> None:
+        self.current: int | None = None
+        self._count = 0
+        self.seen: weakref.WeakKeyDictionary[PodController, tuple[int, Json]] = weakref.WeakKeyDictionary()
+
+    @contextmanager
+    def running(self) -> Iterator[None]:
+        self._count += 1
+        self.current, before = self._count, self.current
+        try:
+            yield
+        finally:
+            self.current = before
+
+    def rendered(self, controller: PodController) -> Json | None:
+        """The controller's manifest when it rendered earlier in this pass."""
+        seen = self.seen.get(controller)
+        return seen[1] if seen is not None and self.current is not None and seen[0] == self.current else None
+
+
+RENDER_PASS = _RenderPass()
 
 
 def _drop_empty_lists(spec: Json) -> None:

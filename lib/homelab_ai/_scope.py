@@ -76,3 +76,8 @@ def folder_of(chart: Chart) -> str:
         cached = chart.node.path.replace("/", "-").lower()
         chart._homelab_ai_folder = cached  # type: ignore[attr-defined]
     return cached
+
+
+def inherit(construct: Construct, parent: Construct) -> None:
+    """Gives ``construct`` its parent's chart info, so its own children find it without a jsii round trip."""
+    construct._homelab_ai_chart = chart_of(parent)  # type: ignore[attr-defined]

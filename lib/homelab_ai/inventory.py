@@ -25,6 +25,8 @@ LB_IPS_KEYS = ("lbipam.cilium.io/ips", "io.cilium/lb-ipam-ips")
 SHARING_KEY = "lbipam.cilium.io/sharing-key"
 GPU_PREFIX = "nvidia.com/"
 
+# libyaml's parser when present: device plugin configs are parsed on every check.
+_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _CPU = re.compile(r"^([0-9.]+)(m?)$")
 _MEMORY = re.compile(r"^([0-9.]+(?:[eE][0-9]+)?)([KMGTPE]i?|m|)$")
 _MEMORY_UNITS = {
@@ -437,7 +439,7 @@ def _device_plugin_configs(manifest: Manifest) -> list[tuple[str, dict[str, Any]
     configs = []
     for key, text in (manifest.get("data") or {}).items():
         try:
-            config = yaml.safe_load(text) if isinstance(text, str) and "version:" in text else None
+            config = yaml.load(text, Loader=_LOADER) if isinstance(text, str) and "version:" in text else None
         except yaml.YAMLError:
             continue
         if isinstance(config, dict) and config.get("version") == "v1" and {"sharing", "flags"} & set(config):

@@ -135,6 +135,7 @@ class OllamaModelPull(Construct):
             ValueError: no models, a model name ``ollama pull`` cannot take, or a duplicate.
         """
         super().__init__(scope, id)
+        _scope.inherit(self, scope)
         self.name = _validate.dns_label(self, "name", name)
         if not models:
             raise _validate.fail(self, "models", "is empty: list at least one model, or leave the Job out")
@@ -227,6 +228,7 @@ class GpuCheck(Construct):
             namespace: Defaults to the chart's namespace.
         """
         super().__init__(scope, id)
+        _scope.inherit(self, scope)
         self.name = _validate.dns_label(self, "name", name)
         namespace = _scope.namespace_of(self, namespace, parent=scope)
         self.slices = _validate.positive_int(self, "slices", slices)

@@ -72,6 +72,7 @@ class LoadBalancedApp(Construct):
             ValueError: an invalid name, backend, address, port or sharing key.
         """
         super().__init__(scope, id)
+        _scope.inherit(self, scope)
         self.name = _validate.dns_label(self, "name", name)
         if not isinstance(backend, Backend):
             raise _validate.fail(self, "backend", f"{backend!r} is not a Backend: pass workload.backend or Backend(...)")

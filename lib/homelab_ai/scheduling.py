@@ -17,7 +17,7 @@ from cdk8s_plus_28 import k8s
 from constructs import Construct
 
 from homelab_ai import _scope, _validate
-from homelab_ai._pod import PodController
+from homelab_ai._pod import RENDER_PASS, PodController
 from homelab_ai.inventory import POD_KINDS, PodOwner, read_pod_owner
 from homelab_ai.resources import cpu_quantity, memory_quantity
 
@@ -141,7 +141,8 @@ def _pod_owners(chart: Chart) -> list[PodOwner]:
             type(construct) is ApiObject and construct.kind in POD_KINDS
         )
         if runs_pods and Chart.of(construct).node.path == path:
-            owners.append(read_pod_owner(path, construct.to_json()))
+            manifest = RENDER_PASS.rendered(construct) if isinstance(construct, PodController) else None
+            owners.append(read_pod_owner(path, manifest or construct.to_json()))
     return owners
 
 

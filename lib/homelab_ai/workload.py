@@ -133,6 +133,7 @@ class Workload(Construct):
             ValueError: any invalid value, named with its prop.
         """
         super().__init__(scope, id)
+        _scope.inherit(self, scope)
         self.name = _validate.dns_label(self, "name", name)
         self.namespace = _scope.namespace_of(self, namespace, parent=scope)
         self.image = _validate.image(self, "image", image)
