@@ -75,11 +75,9 @@ def node_problems(
         yield from _capacity_problems(node, [o for o in layout.pinned.get(node.name, []) if o.steady])
     # Pods the scheduler places among several nodes: all of them together must fit.
     for resource in sorted({r for owner, _ in layout.floating for r in owner.gpus}):
-        demand = [(o, o.replicas * o.gpus[resource]) for o in inventory.steady() if o.gpus.get(resource) and o.replicas]
         supply = sum(n.resources().get(resource, 0) for n in nodes)
-        wanted = sum(count for _, count in demand)
+        wanted, users = _demand(inventory.steady(), resource)
         if wanted > supply:
-            users = ", ".join(f"{{{o.id}}} {n}" for o, n in demand)
             yield (
                 None,
                 (
@@ -115,10 +113,8 @@ def _fit_problems(owner: PodOwner, hosts: list[GpuNode], vram: Vram | None) -> I
 
 def _capacity_problems(node: GpuNode, owners: list[PodOwner]) -> Iterator[Problem]:
     for resource, supply in node.resources().items():
-        demand = [(o, o.replicas * o.gpus[resource]) for o in owners if o.gpus.get(resource) and o.replicas]
-        wanted = sum(count for _, count in demand)
+        wanted, users = _demand(owners, resource)
         if wanted > supply:
-            users = ", ".join(f"{{{o.id}}} {n}" for o, n in demand)
             yield (
                 None,
                 (
@@ -132,6 +128,12 @@ def _capacity_problems(node: GpuNode, owners: list[PodOwner]) -> Iterator[Proble
         yield None, f"node {node.name} has {node.cpu_cores:g} cores, but {cpu / 1000:g} are requested by the pods pinned to it"
     if memory > node.memory_gib * 1024:
         yield None, f"node {node.name} has {node.memory_gib:g}Gi, but {memory / 1024:g}Gi are requested by the pods pinned to it"
+
+
+def _demand(owners: list[PodOwner], resource: str) -> tuple[int, str]:
+    """How many of ``resource`` the owners hold across their replicas, and who, for messages."""
+    demand = [(o, o.replicas * o.gpus[resource]) for o in owners if o.gpus.get(resource) and o.replicas]
+    return sum(count for _, count in demand), ", ".join(f"{{{o.id}}} {count}" for o, count in demand)
 
 
 def config_problems(inventory: Inventory, nodes: tuple[GpuNode, ...]) -> Iterator[Problem]:
