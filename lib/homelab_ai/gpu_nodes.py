@@ -151,20 +151,20 @@ def describe_sharing(sharing: Sharing) -> str:
     return "exclusive"
 
 
-def device_plugin_config(sharing: Sharing) -> dict[str, Any]:
-    """The device plugin's config file (api/config/v1) for a sharing mode."""
+def device_plugin_config(sharing: Sharing, *, resource: str = GPU) -> dict[str, Any]:
+    """The device plugin's config file (api/config/v1) for a sharing mode of ``resource``."""
     config: dict[str, Any] = {"version": "v1", "flags": {"migStrategy": "mixed" if isinstance(sharing, Mig) else "none"}}
     if isinstance(sharing, TimeSlicing):
         config["sharing"] = {
             "timeSlicing": {
                 "renameByDefault": sharing.rename,
                 "failRequestsGreaterThanOne": sharing.fail_requests_greater_than_one,
-                "resources": [{"name": GPU, "replicas": sharing.replicas}],
+                "resources": [{"name": resource, "replicas": sharing.replicas}],
             }
         }
     elif isinstance(sharing, Mps):
         config["sharing"] = {
-            "mps": {"renameByDefault": sharing.rename, "resources": [{"name": GPU, "replicas": sharing.replicas}]}
+            "mps": {"renameByDefault": sharing.rename, "resources": [{"name": resource, "replicas": sharing.replicas}]}
         }
     return config
 

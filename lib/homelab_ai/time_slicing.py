@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import yaml
 from cdk8s_plus_28 import k8s
 from constructs import Construct
 
 from homelab_ai import _scope, _validate
+from homelab_ai.gpu_nodes import TimeSlicing, device_plugin_config
 
 
 class GpuTimeSlicing(Construct):
@@ -72,20 +74,10 @@ class GpuTimeSlicing(Construct):
         _validate.label_key(self, "gpu_resource", gpu_resource)
         self.resource = f"{gpu_resource}.shared" if rename_by_default else gpu_resource
         self.fail_requests_greater_than_one = fail_requests_greater_than_one
-        config = "\n".join(
-            [
-                "version: v1",
-                "flags:",
-                "  migStrategy: none",
-                "sharing:",
-                "  timeSlicing:",
-                f"    renameByDefault: {_yaml_bool(rename_by_default)}",
-                f"    failRequestsGreaterThanOne: {_yaml_bool(fail_requests_greater_than_one)}",
-                "    resources:",
-                f"      - name: {gpu_resource}",
-                f"        replicas: {self.replicas}",
-            ]
+        sharing = TimeSlicing(
+            replicas=self.replicas, rename=rename_by_default, fail_requests_greater_than_one=fail_requests_greater_than_one
         )
+        config = yaml.safe_dump(device_plugin_config(sharing, resource=gpu_resource), sort_keys=False)
         self.config_map = k8s.KubeConfigMap(
             self,
             "Resource",
@@ -96,7 +88,3 @@ class GpuTimeSlicing(Construct):
             ),
             data={config_key: config},
         )
-
-
-def _yaml_bool(value: bool) -> str:
-    return "true" if value else "false"
