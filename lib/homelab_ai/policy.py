@@ -12,9 +12,9 @@ from collections.abc import Iterator, Mapping, Sequence
 from typing import Any
 
 from homelab_ai._validate import is_floating_tag
+from homelab_ai.inventory import POD_KINDS, pod_template
 
 Manifest = dict[str, Any]
-_CONTROLLERS = ("Deployment", "StatefulSet", "DaemonSet", "Job", "CronJob")
 _DEVICE_ENV = ("NVIDIA_VISIBLE_DEVICES", "CUDA_VISIBLE_DEVICES")
 # A reference Kubernetes expands in command, args and env values; "$$(" escapes one.
 _ENV_REFERENCE = re.compile(r"(?<!\$)\$\(([-._a-zA-Z][-._a-zA-Z0-9]*)\)")
@@ -52,15 +52,10 @@ def problems(charts: Mapping[str, Sequence[Manifest]]) -> Iterator[tuple[str, Ma
 
 
 def _pod_spec(manifest: Manifest) -> Manifest | None:
-    spec = manifest.get("spec", {})
-    if manifest["kind"] == "CronJob":
-        spec = spec.get("jobTemplate", {}).get("spec", {})
-    if manifest["kind"] in _CONTROLLERS:
-        result: Manifest = spec.get("template", {}).get("spec", {})
-        return result
-    if manifest["kind"] == "Pod":
-        return spec  # type: ignore[no-any-return]
-    return None
+    if manifest.get("kind") not in POD_KINDS:
+        return None
+    spec: Manifest | None = (pod_template(manifest) or {}).get("spec")
+    return spec
 
 
 def _is_default_deny(manifest: Manifest) -> bool:

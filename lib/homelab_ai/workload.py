@@ -169,7 +169,6 @@ class Workload(Construct):
         # Per container (by index in the pod's containers list): its env names and mount paths.
         self._env_names: dict[int, set[str]] = {}
         self._mount_paths: dict[int, set[str]] = {}
-        self.secret_names: set[str] = set()
         self._initial_volumes: list[dict[str, Any]] = []
 
         container_ports = _container.ports(self, self.port, ports or {})
@@ -538,7 +537,7 @@ class Workload(Construct):
             raise _validate.fail(self, prop, f"{item!r} is not a SecretEnv")
         _typecheck.check_fields(self, prop, item)
         self._claim_env_name(index, item.name, prop)
-        self.secret_names.add(_validate.dns_subdomain(self, f"{prop}[{item.name!r}].secret", item.secret))
+        _validate.dns_subdomain(self, f"{prop}[{item.name!r}].secret", item.secret)
         if not isinstance(item.key, str) or not item.key or not all(c.isalnum() or c in "-._" for c in item.key):
             raise _validate.fail(
                 self,
