@@ -155,8 +155,8 @@ def test_fail_requests_greater_than_one_refuses_two_slices() -> None:
     GpuTimeSlicing(chart, "TimeSlicing", namespace="ai", fail_requests_greater_than_one=True)
     gpu_app(chart, "one", Vram(min_gb=1, max_gb=2, basis="x"), Gpu(count=2))
     assert plan.errors() == [
-        "ai/One: requests 2 nvidia.com/gpu per pod, which the sharing config refuses (failRequestsGreaterThanOne: true): "
-        "request 1"
+        "ai/One: gpu.count 2: requests 2 nvidia.com/gpu per pod, which the sharing config refuses "
+        "(failRequestsGreaterThanOne: true): set it to 1"
     ]
 
 

@@ -229,6 +229,14 @@ def test_slices_and_shares_are_checked_per_node() -> None:
     )
 
 
+def test_mps_refuses_two_slices_naming_the_count() -> None:
+    chart = plan_chart([GpuNode(name="rtx", card=RTX_3090, sharing=Mps(replicas=2))])
+    gpu_app(chart, "pair", Gpu(card=RTX_3090, count=2))
+    assert ClusterPlan.of(chart).errors() == [
+        "apps/Pair: gpu.count 2: requests 2 nvidia.com/gpu per pod, which the device plugin refuses on rtx (mps-2): set it to 1"
+    ]
+
+
 def test_objects_built_without_the_library_are_placed_too() -> None:
     chart = plan_chart([GpuNode(name="ada"), GpuNode(name="a100", card=A100_40GB, sharing=Mig(layout={"2g.10gb": 3}))])
     l1_gpu_deployment(chart, "raw", 1, resource="nvidia.com/mig-3g.20gb")

@@ -264,6 +264,12 @@ def test_rejects_mount_mistakes() -> None:
     assert attempt("/models", namespace="media").startswith("test/Web: mount volume 'data' is in namespace 'media', not 'ai'")
 
 
+def test_rejects_a_writable_path_listed_twice() -> None:
+    with pytest.raises(ValueError) as error:
+        synth(lambda c: web(c, writable_paths=["/tmp", "/tmp"]))
+    assert str(error.value) == "test/Web: writable_paths lists '/tmp' twice: list each path once"
+
+
 def test_rejects_url_before_service_and_a_second_service() -> None:
     def url_first(chart: Chart) -> None:
         _ = web(chart).url

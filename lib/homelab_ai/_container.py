@@ -111,7 +111,12 @@ def specs(scope: Construct, prop: str, specs: Sequence[ContainerSpec]) -> list[C
 def writable(scope: Construct, paths: Sequence[str]) -> list[str]:
     if isinstance(paths, str):
         raise _validate.fail(scope, "writable_paths", f"{paths!r} is a str, not a list: write [{paths!r}]")
-    return [check_path(scope, "writable_paths", path) for path in paths]
+    checked: list[str] = []
+    for path in paths:
+        if check_path(scope, "writable_paths", path) in checked:
+            raise _validate.fail(scope, "writable_paths", f"lists {path!r} twice: list each path once")
+        checked.append(path)
+    return checked
 
 
 def check_bool(scope: Construct, prop: str, value: bool) -> bool:

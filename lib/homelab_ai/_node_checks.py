@@ -53,6 +53,7 @@ def node_problems(
     nodes: tuple[GpuNode, ...],
     labels: Mapping[str, Mapping[str, str]],
     vram_of: Callable[[ObjectId], Vram | None],
+    setting: Callable[[ObjectId, str], str],
 ) -> Iterator[Problem]:
     layout = lay_out(inventory, nodes, labels)
     names = ", ".join(n.name for n in nodes)
@@ -70,7 +71,7 @@ def node_problems(
         *((o, [n]) for name, os in layout.pinned.items() for o in os for n in nodes if n.name == name),
         *layout.floating,
     ]:
-        yield from _fit_problems(owner, hosts, vram_of(owner.id))
+        yield from _fit_problems(owner, hosts, vram_of(owner.id), setting)
     for node in nodes:
         yield from _capacity_problems(node, [o for o in layout.pinned.get(node.name, []) if o.steady])
     # Pods the scheduler places among several nodes: all of them together must fit.
@@ -87,7 +88,9 @@ def node_problems(
             )
 
 
-def _fit_problems(owner: PodOwner, hosts: list[GpuNode], vram: Vram | None) -> Iterator[Problem]:
+def _fit_problems(
+    owner: PodOwner, hosts: list[GpuNode], vram: Vram | None, setting: Callable[[ObjectId, str], str]
+) -> Iterator[Problem]:
     for resource, count in owner.gpus.items():
         for node in hosts:
             sharing = node.sharing
@@ -96,8 +99,8 @@ def _fit_problems(owner: PodOwner, hosts: list[GpuNode], vram: Vram | None) -> I
                 yield (
                     owner.id,
                     (
-                        f"requests {count} {resource} per pod, which the device plugin refuses on {node.name} "
-                        f"({config_key(sharing)}): request 1"
+                        f"{setting(owner.id, 'gpu.count')} {count}: requests {count} {resource} per pod, which the "
+                        f"device plugin refuses on {node.name} ({config_key(sharing)}): set it to 1"
                     ),
                 )
             if vram is not None and vram.max_gb > node.memory_per_unit(resource) * count:

@@ -133,8 +133,8 @@ def gpu_problems(inventory: Inventory, supply: Supply, setting: Callable[[Object
             yield (
                 owner.id,
                 (
-                    f"requests {count} {resource} per pod, which the sharing config refuses "
-                    "(failRequestsGreaterThanOne: true): request 1"
+                    f"{setting(owner.id, 'gpu.count')} {count}: requests {count} {resource} per pod, which the sharing "
+                    "config refuses (failRequestsGreaterThanOne: true): set it to 1"
                 ),
             )
     demand = gpu_demand(inventory, resource)

@@ -330,7 +330,7 @@ class AiNamespaceChart(Chart):
                 GpuCheck(self, "GpuConcurrencyTest", name="gpu-concurrency-test", slices=slices, gpu=gpu, priority_class=batch),
             )
         # Every GPU request of the chart comes from one setting: messages name it.
-        gpu_setting = {"gpu.resource": "gpu_sharing.gpu.resource"}
+        gpu_setting = {"gpu.resource": "gpu_sharing.gpu.resource", "gpu.count": "gpu_sharing.gpu.count"}
         for workload in (self.ollama, self.whisper, self.stable_diffusion):
             plan.declare(workload.kind.value, workload.namespace, workload.name, settings=gpu_setting)
         for check in self.gpu_checks:

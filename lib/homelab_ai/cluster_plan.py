@@ -371,7 +371,7 @@ class ClusterPlan(PlanFigures, Construct):
         ]
         if self.explicit_nodes:
             labels = {node.name: self.node_labels(node) for node in self.nodes}
-            rules += _node_checks.node_problems(inventory, self.nodes, labels, lambda i: self.facts(i).vram)
+            rules += _node_checks.node_problems(inventory, self.nodes, labels, lambda i: self.facts(i).vram, self._setting)
             rules += _node_checks.config_problems(inventory, self.nodes)
         else:
             rules += _plan_checks.gpu_problems(inventory, self.supply(inventory), self._setting)
@@ -386,7 +386,7 @@ class ClusterPlan(PlanFigures, Construct):
 
     def _setting(self, identity: ObjectId, field_name: str) -> str:
         """The user's setting behind ``field_name`` of an object; the object's own field when undeclared."""
-        fallback = {"gpu.resource": "resources.limits"}.get(field_name, field_name)
+        fallback = {"gpu.resource": "resources.limits", "gpu.count": "resources.limits"}.get(field_name, field_name)
         return self.facts(identity).settings.get(field_name, fallback)
 
 

@@ -201,7 +201,7 @@ class Workload(Construct):
         self.chart = _scope.chart_of(scope).chart
         self._construct_id = id
         if self.gpu is not None:
-            facts = {"vram": self.vram, "settings": {"gpu.resource": "gpu.resource"}}
+            facts = {"vram": self.vram, "settings": {"gpu.resource": "gpu.resource", "gpu.count": "gpu.count"}}
             self._plan.declare(self.kind.value, self.namespace, self.name, **facts)
 
     @property
