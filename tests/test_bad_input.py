@@ -331,8 +331,8 @@ CASES: list[tuple[str, Callable[[App], None], str]] = [
     (
         "negative idle VRAM",
         chart(whisper=WhisperSettings(vram=Vram(min_gb=3, max_gb=3, basis="measured", idle_gb=-1))),
-        "ai: whisper.vram.idle_gb -1 is not allowed: use 0 for an app that unloads its model when idle, or the GB it "
-        "keeps loaded",
+        "ai: whisper.vram.idle_gb -1 is not allowed: use the GB the app keeps on the card while idle (its CUDA "
+        "context, or its model when it keeps it loaded), or 0",
     ),
     (
         "VRAM range upside down",
