@@ -352,5 +352,12 @@ def _contract(contract: ImageContract) -> str:
         ["Keeps data in", _code(contract.data)],
         ["HTTP routes for probes", ", ".join(probes)],
     ]
+    # Shown where the contract records them (see its sources otherwise).
+    if contract.logged_env:
+        rows.append(["Prints the values of", _code(contract.logged_env)])
+    if contract.quiet_env:
+        rows.append(["Kept quiet with", _code(tuple(f"{name}={value}" for name, value in contract.quiet_env))])
+    if contract.resident_mib:
+        rows.append(["Memory in use (upstream)", f"{contract.resident_mib} MiB"])
     sources = "".join(f"- `{s.repository}` {s.ref}, {s.path}: {s.fact}\n" for s in contract.sources)
     return f"\n## {contract.app}\n\n" + _table(["", ""], rows) + "\nSources:\n\n" + sources

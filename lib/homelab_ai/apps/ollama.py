@@ -92,6 +92,43 @@ CONTRACT = ImageContract(
             "NO_PROXY at start: none of them may carry a secret",
         ),
     ),
+    # envconfig.AsMap at v0.12.3, Linux: what `server config` prints at every start.
+    logged_env=(
+        *(
+            f"OLLAMA_{name}"
+            for name in (
+                "DEBUG",
+                "FLASH_ATTENTION",
+                "KV_CACHE_TYPE",
+                "GPU_OVERHEAD",
+                "HOST",
+                "KEEP_ALIVE",
+                "LLM_LIBRARY",
+                "LOAD_TIMEOUT",
+                "MAX_LOADED_MODELS",
+                "MAX_QUEUE",
+                "MODELS",
+                "NOHISTORY",
+                "NOPRUNE",
+                "NUM_PARALLEL",
+                "ORIGINS",
+                "SCHED_SPREAD",
+                "MULTIUSER_CACHE",
+                "CONTEXT_LENGTH",
+                "NEW_ENGINE",
+                "REMOTES",
+                "INTEL_GPU",
+            )
+        ),
+        "HTTP_PROXY",
+        "HTTPS_PROXY",
+        "NO_PROXY",
+        "CUDA_VISIBLE_DEVICES",
+        "HIP_VISIBLE_DEVICES",
+        "ROCR_VISIBLE_DEVICES",
+        "GPU_DEVICE_ORDINAL",
+        "HSA_OVERRIDE_GFX_VERSION",
+    ),
 )
 
 
