@@ -151,7 +151,10 @@ class EmbeddingEngine(Enum):
     SENTENCE_TRANSFORMERS = ""
     """In-process, on the CPU, with sentence-transformers (Open WebUI's default)."""
     OLLAMA = "ollama"
-    """In Ollama, from a model the model-pull Job pulls (``OllamaSettings.models``)."""
+    """In Ollama, from a model the model-pull Job pulls (``OllamaSettings.models``). The VRAM
+    budget holds: with ``max_loaded_models`` 1 the embedding model replaces the chat model on
+    the card (``server/sched.go``), and a larger ``max_loaded_models`` already counts each
+    loaded model at the largest model's size."""
 
 
 @dataclass(frozen=True, kw_only=True)
