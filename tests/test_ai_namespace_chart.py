@@ -9,6 +9,7 @@ from cdk8s import App, Size
 
 from homelab_ai import (
     AiNamespaceChart,
+    EmbeddingEngine,
     GpuSharing,
     OllamaSettings,
     OpenWebUiSettings,
@@ -131,10 +132,29 @@ def test_open_webui_reaches_ollama_through_its_service_and_keeps_its_secret_key(
         "DATA_DIR": "/app/backend/data",
         # What the chart sets is what runs after every restart, not what the database kept.
         "ENABLE_PERSISTENT_CONFIG": "False",
+        # Open WebUI's own embedding default, in-process: the chat model stays loaded in Ollama.
+        "RAG_EMBEDDING_ENGINE": "",
+        "RAG_EMBEDDING_MODEL": "sentence-transformers/all-MiniLM-L6-v2",
+        # An admin's config import would log every setting's value (secrets too) at INFO.
+        "CONFIG_LOG_LEVEL": "WARNING",
         "WEBUI_SECRET_KEY": {"secretKeyRef": {"name": "open-webui-secrets", "key": "WEBUI_SECRET_KEY"}},
     }
     assert container(deployment)["volumeMounts"] == [{"name": "open-webui-data", "mountPath": "/app/backend/data"}]
     assert "runtimeClassName" not in deployment["spec"]["template"]["spec"]
+
+
+@pytest.mark.parametrize("pulled", ["nomic-embed-text", "nomic-embed-text:latest"])
+def test_open_webui_can_take_its_embeddings_from_an_ollama_model_the_job_pulls(pulled: str) -> None:
+    chart = AiNamespaceChart(
+        App(),
+        "ai",
+        ollama=OllamaSettings(models=("llama3.2", pulled)),
+        open_webui=OpenWebUiSettings(embeddings=EmbeddingEngine.OLLAMA, embedding_model="nomic-embed-text"),
+    )
+    env = env_of(find(all_manifests(chart), "Deployment", "open-webui"))
+    # RAG_OLLAMA_BASE_URL defaults to OLLAMA_BASE_URL, the Service the NetworkPolicy admits.
+    assert (env["RAG_EMBEDDING_ENGINE"], env["RAG_EMBEDDING_MODEL"]) == ("ollama", "nomic-embed-text")
+    assert env["OLLAMA_BASE_URL"] == "http://ollama:11434" and "RAG_OLLAMA_BASE_URL" not in env
 
 
 def test_whisper_stores_models_where_they_go_in_float16(manifests: list[Manifest]) -> None:
@@ -182,7 +202,8 @@ def test_stable_diffusion_starts_a1111_itself_not_the_image_start_script(manifes
     ("kind", "name", "requests", "limits", "gpu"),
     [
         ("StatefulSet", "ollama", {"cpu": "2", "memory": "12Gi"}, {"cpu": "6", "memory": "20Gi"}, 1),
-        ("Deployment", "open-webui", {"cpu": "250m", "memory": "512Mi"}, {"cpu": "500m", "memory": "1Gi"}, None),
+        # Deviation 30: Open WebUI's memory, from upstream reports (its image contract).
+        ("Deployment", "open-webui", {"cpu": "250m", "memory": "1Gi"}, {"cpu": "500m", "memory": "2Gi"}, None),
         ("Deployment", "faster-whisper", {"cpu": "2", "memory": "8Gi"}, {"cpu": "4", "memory": "16Gi"}, 1),
         ("Deployment", "stable-diffusion", {"cpu": "4", "memory": "24Gi"}, {"cpu": "8", "memory": "32Gi"}, 1),
     ],

@@ -20,6 +20,7 @@ from homelab_ai import (
     AddressRange,
     AiNamespaceChart,
     ClusterPlan,
+    EmbeddingEngine,
     FluxChart,
     FluxSettings,
     Gpu,
@@ -113,6 +114,17 @@ def bad_pool(app: App) -> None:
 
 CASES: list[tuple[str, Callable[[App], None], str]] = [
     (
+        "Ollama embedding model that no Job pulls",
+        chart(open_webui=OpenWebUiSettings(embeddings=EmbeddingEngine.OLLAMA, embedding_model="nomic-embed-text")),
+        "ai: open_webui.embedding_model 'nomic-embed-text' is not among ollama.models ('llama3.2',), so no Job pulls it "
+        "and every embedding would fail: add it to OllamaSettings(models=...) or use EmbeddingEngine.SENTENCE_TRANSFORMERS",
+    ),
+    (
+        "empty embedding model",
+        chart(open_webui=OpenWebUiSettings(embedding_model=" ")),
+        "ai: open_webui.embedding_model '' is not a model: name the embedding model, such as nomic-embed-text",
+    ),
+    (
         "malformed address",
         chart(open_webui=OpenWebUiSettings(address="10.10.2")),
         "ai/OpenWebUiService: address '10.10.2' is not an IPv4 address: use dotted form such as '10.10.2.25'",
@@ -205,7 +217,7 @@ CASES: list[tuple[str, Callable[[App], None], str]] = [
     (
         "memory requests above the node",
         chart(stable_diffusion=sd_resources(4, 90)),
-        "ClusterPlan: node_capacity.memory_gib 96 is below the 110.5Gi requested (largest: ai/StableDiffusion 90Gi, "
+        "ClusterPlan: node_capacity.memory_gib 96 is below the 111Gi requested (largest: ai/StableDiffusion 90Gi, "
         "ai/Ollama 12Gi, ai/FasterWhisper 8Gi): lower requests (limits may stay above) or declare the node's real allocatable",
     ),
     (
@@ -331,8 +343,8 @@ CASES: list[tuple[str, Callable[[App], None], str]] = [
     (
         "negative idle VRAM",
         chart(whisper=WhisperSettings(vram=Vram(min_gb=3, max_gb=3, basis="measured", idle_gb=-1))),
-        "ai: whisper.vram.idle_gb -1 is not allowed: use 0 for an app that unloads its model when idle, or the GB it "
-        "keeps loaded",
+        "ai: whisper.vram.idle_gb -1 is not allowed: use the GB the app keeps on the card while idle (its CUDA "
+        "context, or its model when it keeps it loaded), or 0",
     ),
     (
         "VRAM range upside down",

@@ -11,9 +11,12 @@ from typing import Any
 
 import pytest
 import yaml
+from cdk8s import App
 
-from homelab_ai.apps import CONTRACTS, faster_whisper, stable_diffusion
+from homelab_ai import AiNamespaceChart, OpenWebUiSettings
+from homelab_ai.apps import CONTRACTS, faster_whisper, ollama, open_webui, stable_diffusion
 from homelab_ai.image_contract import ImageContract
+from homelab_ai.inventory import mebibytes
 from tests.support import ROOT, Manifest
 
 CONTROLLERS = ("Deployment", "StatefulSet")
@@ -86,6 +89,30 @@ def contract_problems(manifests: list[Manifest], contract: ImageContract) -> lis
         problems.append("runs as non-root, but the image's start fails as another user")
     if security.get("capabilities", {}).get("add"):
         problems.append("adds capabilities the launch does not need")
+    limit = container.get("resources", {}).get("limits", {}).get("memory")
+    if contract.resident_mib and (limit is None or mebibytes(limit) <= contract.resident_mib):
+        problems.append(f"memory limit {limit} leaves no room above the {contract.resident_mib} MiB the app holds in use")
+    return problems + _log_problems(container, contract)
+
+
+def secret_env(container: Manifest) -> set[str]:
+    """Variables that carry a secret: read from a Secret, or built from one with ``$(VAR)``."""
+    env = container.get("env", [])
+    direct = {e["name"] for e in env if "secretKeyRef" in e.get("valueFrom", {})}
+    return direct | {e["name"] for e in env if any(f"$({name})" in e.get("value", "") for name in direct)}
+
+
+def _log_problems(container: Manifest, contract: ImageContract) -> list[str]:
+    values = {e["name"]: e.get("value") for e in container.get("env", [])}
+    problems = [
+        f"{name} carries a secret, and the app prints its value"
+        for name in sorted(secret_env(container) & set(contract.logged_env))
+    ]
+    problems += [
+        f"{name} is {values.get(name)!r}, not {value!r}: the app would print secrets in its logs"
+        for name, value in contract.quiet_env
+        if values.get(name) != value
+    ]
     return problems
 
 
@@ -208,3 +235,46 @@ def test_a_wrong_port_and_a_read_only_root_are_caught(manifests: list[Manifest])
         "/tmp is written to but read-only",
         "runs as non-root, but the image's start fails as another user",
     ]
+
+
+def test_a_memory_limit_at_the_reported_footprint_is_caught(manifests: list[Manifest]) -> None:
+    def the_design_s_limit(container: Manifest, _: Manifest) -> None:
+        container["resources"]["limits"]["memory"] = "1Gi"
+
+    assert broken(manifests, open_webui.CONTRACT, the_design_s_limit) == [
+        "memory limit 1Gi leaves no room above the 1024 MiB the app holds in use"
+    ]
+
+
+def test_a_secret_in_a_printed_variable_or_a_loud_log_level_is_caught(manifests: list[Manifest]) -> None:
+    def proxy_from_a_secret(container: Manifest, _: Manifest) -> None:
+        container["env"].append({"name": "HTTPS_PROXY", "valueFrom": {"secretKeyRef": {"name": "proxy", "key": "url"}}})
+
+    assert broken(manifests, ollama.CONTRACT, proxy_from_a_secret) == [
+        "HTTPS_PROXY carries a secret, and the app prints its value"
+    ]
+
+    def config_at_info(container: Manifest, _: Manifest) -> None:
+        container["env"] = [e for e in container["env"] if e["name"] != "CONFIG_LOG_LEVEL"]
+
+    assert broken(manifests, open_webui.CONTRACT, config_at_info) == [
+        "CONFIG_LOG_LEVEL is None, not 'WARNING': the app would print secrets in its logs"
+    ]
+
+
+def test_a_secret_built_into_a_printed_variable_is_caught(manifests: list[Manifest]) -> None:
+    def auth_in_the_embedding_model(container: Manifest, _: Manifest) -> None:
+        container["env"].append({"name": "RAG_EMBEDDING_MODEL", "value": "$(WEBUI_SECRET_KEY)"})
+
+    assert broken(manifests, open_webui.CONTRACT, auth_in_the_embedding_model) == [
+        "RAG_EMBEDDING_MODEL carries a secret, and the app prints its value"
+    ]
+
+
+def test_open_webui_with_image_generation_keeps_the_sd_credentials_out_of_its_logs() -> None:
+    # AUTOMATIC1111_API_AUTH is built from the Stable Diffusion secret; Open WebUI prints it only
+    # through its CONFIG logger, which the chart keeps at WARNING.
+    rendered: list[Manifest] = list(AiNamespaceChart(App(), "ai", open_webui=OpenWebUiSettings(image_generation=True)).to_json())
+    container = app_container(controller_of(rendered, open_webui.CONTRACT), open_webui.CONTRACT)
+    assert "AUTOMATIC1111_API_AUTH" in secret_env(container)
+    assert contract_problems(rendered, open_webui.CONTRACT) == []

@@ -188,6 +188,13 @@ def test_rejects_an_enum_given_as_its_value() -> None:
     )
 
 
+def test_rejects_the_embedding_engine_given_as_its_value() -> None:
+    assert error(open_webui=OpenWebUiSettings(embeddings="ollama")) == (  # type: ignore[arg-type]
+        "ai: open_webui.embeddings 'ollama' is not an EmbeddingEngine: use EmbeddingEngine.OLLAMA, not its value "
+        "(allowed: EmbeddingEngine.SENTENCE_TRANSFORMERS, EmbeddingEngine.OLLAMA)"
+    )
+
+
 def test_rejects_an_enum_given_as_an_unknown_value() -> None:
     assert error(whisper=WhisperSettings(quantization="int4")) == (  # type: ignore[arg-type]
         "ai: whisper.quantization 'int4' is not a WhisperQuantization: use one of WhisperQuantization.FLOAT16, "

@@ -7,7 +7,7 @@ from cdk8s import App, Chart
 
 from homelab_ai import AiNamespaceChart, ClusterPlan, OllamaSettings, WhisperSettings
 from homelab_ai.docs import render_docs
-from homelab_ai.vram import Vram, check_vram, ollama_vram, whisper_vram
+from homelab_ai.vram import WHISPER_IDLE_GB, Vram, check_vram, ollama_vram, whisper_vram
 
 
 @pytest.mark.parametrize(
@@ -63,7 +63,8 @@ def test_check_vram_accepts_idle_up_to_the_light_end(vram: Vram) -> None:
     [
         (
             {"idle_gb": -1},
-            "test: vram.idle_gb -1 is not allowed: use 0 for an app that unloads its model when idle, or the GB it keeps loaded",
+            "test: vram.idle_gb -1 is not allowed: use the GB the app keeps on the card while idle (its CUDA context, "
+            "or its model when it keeps it loaded), or 0",
         ),
         (
             {"idle_gb": 5},
@@ -109,20 +110,49 @@ def test_ollama_s_own_vram_figure_is_kept_as_given() -> None:
     assert _declared_vram(ollama=OllamaSettings(keep_alive="-1", vram=given))["ollama"] == given
 
 
-@pytest.mark.parametrize(("idle_timeout_seconds", "idle"), [(0, 4.5), (300, 0)])
+@pytest.mark.parametrize(("idle_timeout_seconds", "idle"), [(0, 4.5), (300, WHISPER_IDLE_GB)])
 def test_whisper_holds_its_model_idle_only_when_it_never_unloads(idle_timeout_seconds: int, idle: float) -> None:
     vram = _declared_vram(whisper=WhisperSettings(idle_timeout_seconds=idle_timeout_seconds))["faster-whisper"]
     assert vram is not None
     assert vram.idle_gb == idle
 
 
-def test_docs_show_the_idle_figure_and_add_it_to_the_other_apps_patterns() -> None:
+def _gpu_doc(**settings: Any) -> str:
     app = App()
-    AiNamespaceChart(app, "ai", ollama=OllamaSettings(keep_alive="-1"))
+    AiNamespaceChart(app, "ai", **settings)
     plan = ClusterPlan.of(app)
-    gpu = render_docs(plan, plan.inventory())["gpu.md"]
-    assert "| ollama | 9 GB | 9-11 GB | Ollama Q4 model of 13B parameters |" in gpu
-    assert "| faster-whisper | 0 | 4.5 GB | faster-whisper large-v3 in float16 |" in gpu
+    return render_docs(plan, plan.inventory())["gpu.md"]
+
+
+def _pattern(active: list[str], figures: dict[str, Vram | None]) -> str:
+    """The usage-pattern cell for ``active`` apps, the others idle, from the declared figures."""
+    vrams = {name: vram for name, vram in figures.items() if vram is not None}
+    idle = sum(v.idle_gb for name, v in vrams.items() if name not in active)
+    low = round(sum(vrams[name].min_gb for name in active) + idle, 1)
+    high = round(sum(vrams[name].max_gb for name in active) + idle, 1)
+    return f"| {' + '.join(active)} | {low:g} GB |" if low == high else f"| {' + '.join(active)} | {low:g}-{high:g} GB |"
+
+
+def test_docs_show_the_idle_figure_and_add_it_to_the_other_apps_patterns() -> None:
+    gpu = _gpu_doc(ollama=OllamaSettings(keep_alive="-1"))
+    figures = _declared_vram(ollama=OllamaSettings(keep_alive="-1"))
+    assert "| ollama | 9 GB | 9-11 GB | Ollama Q4 model of 13B parameters; idle: keeps the model loaded |" in gpu
+    assert "| faster-whisper | 0.5 GB | 4.5 GB | faster-whisper large-v3 in float16; idle: the CUDA context" in gpu
+    for active in (["faster-whisper"], ["stable-diffusion"], ["ollama", "faster-whisper", "stable-diffusion"]):
+        assert _pattern(active, figures) in gpu
     assert "| faster-whisper | 13.5 GB | Fits |" in gpu
-    assert "| stable-diffusion | 17-21 GB | Risk of OOM when all generate at once |" in gpu
-    assert "| ollama + faster-whisper + stable-diffusion | 21.5-27.5 GB | Does not fit |" in gpu
+
+
+def test_usage_patterns_count_the_cuda_context_whisper_keeps_after_unloading() -> None:
+    # The design's settings: Whisper unloads after 5 minutes, Ollama after 30; Whisper's process
+    # lives on with its CUDA context, Ollama's runner exits.
+    figures = _declared_vram()
+    whisper, ollama = figures["faster-whisper"], figures["ollama"]
+    assert whisper is not None and ollama is not None
+    assert whisper.idle_gb == WHISPER_IDLE_GB > 0
+    assert ollama.idle_gb == 0 and "runner process exits" in ollama.idle_basis
+    gpu = _gpu_doc()
+    ollama_alone = _pattern(["ollama"], figures)
+    assert ollama_alone == f"| ollama | {9 + WHISPER_IDLE_GB:g}-{11 + WHISPER_IDLE_GB:g} GB |"
+    assert ollama_alone in gpu
+    assert _pattern(["ollama", "stable-diffusion"], figures) in gpu

@@ -3,7 +3,7 @@
 from homelab_ai.ai_namespace_chart import AiNamespaceChart, BackupSettings, GpuSharing, NetworkSettings, SchedulingSettings
 from homelab_ai.apps.faster_whisper import WhisperQuantization, WhisperSettings
 from homelab_ai.apps.ollama import OllamaSettings
-from homelab_ai.apps.open_webui import OpenWebUiSettings
+from homelab_ai.apps.open_webui import EmbeddingEngine, OpenWebUiSettings
 from homelab_ai.apps.stable_diffusion import StableDiffusionSettings
 from homelab_ai.cilium_pool import LbIpPool
 from homelab_ai.cluster_plan import AddressRange, ClusterPlan, NodeCapacity, ReservedAddress
@@ -46,6 +46,7 @@ __all__ = [
     "ContainerSpec",
     "DefaultDenyIngress",
     "DevicePluginConfig",
+    "EmbeddingEngine",
     "EmptyDir",
     "Endpoint",
     "Exclusive",

@@ -270,7 +270,12 @@ class AiNamespaceChart(Chart):
         if backups.enabled:
             LonghornBackupSchedule(self, "Backups", group=BACKUP_GROUP, cron=backups.cron, retain=backups.retain)
         self.open_webui = open_webui_app.build(
-            self, open_webui, ollama_url=self.ollama.url, backup=backup, priority_class=interactive
+            self,
+            open_webui,
+            ollama_url=self.ollama.url,
+            ollama_models=ollama.models,
+            backup=backup,
+            priority_class=interactive,
         )
         # The URL went into the env above; connecting records the call for the policy and diagram.
         self.open_webui.connect(self.ollama)

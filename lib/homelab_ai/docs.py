@@ -122,8 +122,10 @@ def _gpu(plan: ClusterPlan, inventory: Inventory) -> str:
         "# GPU\n"
         + "".join(sections)
         + left
-        + "\nIdle is what an app holds between requests: 0 once it unloads its model (after `OLLAMA_KEEP_ALIVE` "
-        "or `MODEL_IDLE_TIMEOUT`), its model when it keeps it loaded (`OLLAMA_KEEP_ALIVE=-1`, `MODEL_IDLE_TIMEOUT=0`). "
+        + "\nIdle is what an app holds between requests. Once it unloads its model (after `OLLAMA_KEEP_ALIVE` "
+        "or `MODEL_IDLE_TIMEOUT`) a process that stays alive still holds its CUDA context (Faster-Whisper), and only "
+        "an app whose model process exits holds nothing (Ollama's runner); an app that keeps its model loaded "
+        "(`OLLAMA_KEEP_ALIVE=-1`, `MODEL_IDLE_TIMEOUT=0`) holds it. "
         "Time-slicing isolates no memory, so the active apps must fit together beside what the idle ones hold: "
         "each usage pattern adds the idle figures of the other apps. MPS gives each replica an equal share of the "
         "card's memory and MIG each instance its own, so there each app is checked against its share alone.\n"
@@ -150,7 +152,10 @@ def _node_section(plan: ClusterPlan, inventory: Inventory, view: NodeView) -> st
             ["Pinned requests", f"{_cores(cpu)} of {node.cpu_cores:g}, {memory_quantity(round(memory))} of {node.memory_gib:g}Gi"]
         )
     budget = [(o, vram) for o in view.owners if (vram := plan.facts(o.id).vram) is not None]
-    budget_rows = [[o.id.name, _idle(v.idle_gb), _vram_range(v.min_gb, v.max_gb), v.basis] for o, v in budget]
+    budget_rows = [
+        [o.id.name, _idle(v.idle_gb), _vram_range(v.min_gb, v.max_gb), f"{v.basis}; {v.idle_basis}" if v.idle_basis else v.basis]
+        for o, v in budget
+    ]
     unknown = [o.id.name for o in view.owners if plan.facts(o.id).vram is None]
     patterns = [
         [
@@ -347,5 +352,12 @@ def _contract(contract: ImageContract) -> str:
         ["Keeps data in", _code(contract.data)],
         ["HTTP routes for probes", ", ".join(probes)],
     ]
+    # Shown where the contract records them (see its sources otherwise).
+    if contract.logged_env:
+        rows.append(["Prints the values of", _code(contract.logged_env)])
+    if contract.quiet_env:
+        rows.append(["Kept quiet with", _code(tuple(f"{name}={value}" for name, value in contract.quiet_env))])
+    if contract.resident_mib:
+        rows.append(["Memory in use (upstream)", f"{contract.resident_mib} MiB"])
     sources = "".join(f"- `{s.repository}` {s.ref}, {s.path}: {s.fact}\n" for s in contract.sources)
     return f"\n## {contract.app}\n\n" + _table(["", ""], rows) + "\nSources:\n\n" + sources

@@ -67,6 +67,12 @@ class ImageContract:
         data: Paths whose content must survive a restart (a volume must hold each).
         endpoints: The HTTP routes usable for probes.
         sources: The upstream files each fact comes from.
+        logged_env: Environment variables whose values the app prints (at start, or at the log
+            level the chart runs it with): none may carry a secret.
+        quiet_env: Environment the chart must set, as ``(name, value)`` pairs, so that no
+            secret reaches the logs (a log level that hides lines printing setting values).
+        resident_mib: Memory the app holds in use as upstream reports it, 0 when unknown; the
+            container's memory limit must leave room above it.
     """
 
     app: str
@@ -84,6 +90,9 @@ class ImageContract:
     data: tuple[str, ...]
     endpoints: tuple[Endpoint, ...]
     sources: tuple[Source, ...]
+    logged_env: tuple[str, ...] = ()
+    quiet_env: tuple[tuple[str, str], ...] = ()
+    resident_mib: int = 0
 
     @property
     def repository(self) -> str:

@@ -15,7 +15,15 @@ from constructs import Construct
 from homelab_ai import _validate
 from homelab_ai.gpu_cards import RTX_4000_SFF_ADA, GpuCard
 
-__all__ = ["RTX_4000_SFF_ADA", "GpuCard", "Vram", "check_vram", "ollama_vram", "whisper_vram"]
+__all__ = [
+    "RTX_4000_SFF_ADA",
+    "WHISPER_IDLE_GB",
+    "GpuCard",
+    "Vram",
+    "check_vram",
+    "ollama_vram",
+    "whisper_vram",
+]
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -26,14 +34,17 @@ class Vram:
         min_gb: The light end of active use.
         max_gb: The heavy end; the plan checks fits against it.
         basis: Where the figure comes from, shown in the generated docs.
-        idle_gb: VRAM held while the app is idle, e.g. a model kept loaded; 0 when it unloads.
-            The usage patterns add it for every app that is not active.
+        idle_gb: VRAM held while the app is idle: a model kept loaded, or the CUDA context a
+            process keeps after unloading its model; 0 only when no process of the app holds
+            one. The usage patterns add it for every app that is not active.
+        idle_basis: Where the idle figure comes from, shown beside ``basis`` in the docs.
     """
 
     min_gb: float
     max_gb: float
     basis: str
     idle_gb: float = 0
+    idle_basis: str = ""
 
 
 def check_vram(scope: Construct, prop: str, vram: Vram) -> Vram:
@@ -65,7 +76,8 @@ def check_vram(scope: Construct, prop: str, vram: Vram) -> Vram:
         raise _validate.fail(
             scope,
             f"{prop}.idle_gb",
-            f"{vram.idle_gb:g} is not allowed: use 0 for an app that unloads its model when idle, or the GB it keeps loaded",
+            f"{vram.idle_gb:g} is not allowed: use the GB the app keeps on the card while idle (its CUDA context, "
+            "or its model when it keeps it loaded), or 0",
         )
     if vram.idle_gb > vram.min_gb:
         raise _validate.fail(
@@ -93,30 +105,70 @@ _WHISPER_FLOAT16_GIB = {
 }
 _WHISPER_FACTOR = {"float16": 1.0, "int8": 2 / 3, "float32": 2.0}
 
+# What whisper-asr-webservice v1.9.1 keeps on the card after MODEL_IDLE_TIMEOUT unloads the
+# model. Its release_model (app/asr_models/asr_model.py L68-76) drops the WhisperModel and calls
+# torch.cuda.empty_cache(), which frees nothing here: torch never initialised CUDA in this
+# process (app/config.py only asks torch.cuda.is_available()), CTranslate2 owns every
+# allocation. The process lives on, so its CUDA context stays: about 0.3 GB, as measured after
+# deleting a faster-whisper model (SYSTRAN/faster-whisper#992: 312 MiB; #680: 200-300 MB). On
+# top, CTranslate2 4.4.0 (the image's poetry.lock) may keep freed blocks: its cub caching
+# allocator up to 200 MB (src/cuda/allocator.cc L21-24); the default cudaMallocAsync pool on
+# this card returns them at the next synchronisation.
+WHISPER_IDLE_GB = 0.5
+WHISPER_IDLE_BASIS = (
+    "idle: the CUDA context (about 0.3 GB) and up to 0.2 GB CTranslate2 keeps cached stay once "
+    "MODEL_IDLE_TIMEOUT unloads the model"
+)
+# Ollama v0.12.3 idle: the server process only opens a CUDA context to read free memory and
+# destroys it at once (discover/gpu_info_nvcuda.c L178-203, L224-238, the library released after
+# each look-up in discover/gpu.go L196-214); the model runs in a `ollama runner` subprocess
+# (llm/server.go L295, L342), killed when OLLAMA_KEEP_ALIVE unloads it (llm/server.go L1674-1697),
+# so its context goes with it.
+OLLAMA_IDLE_BASIS = "idle: no CUDA context once the model unloads (the runner process exits)"
+
 # Ollama's default Q4 quantizations, by parameter count (billions): VRAM with a default context.
 _OLLAMA_Q4_GIB = [(8, 5.0, 7.0), (14, 9.0, 11.0), (32, 17.0, 20.0), (72, 40.0, 48.0)]
 
 SDXL_MEDVRAM = Vram(min_gb=8, max_gb=12, basis="SDXL in AUTOMATIC1111 with --medvram-sdxl")
 
 
-def whisper_vram(model: str, quantization: str) -> Vram | None:
-    """faster-whisper's VRAM for ``model`` at ``quantization``, or ``None`` when unknown."""
+def whisper_vram(model: str, quantization: str, *, unloads: bool = True) -> Vram | None:
+    """faster-whisper's VRAM for ``model`` at ``quantization``, or ``None`` when unknown.
+
+    Args:
+        model: The Whisper model (``ASR_MODEL``).
+        quantization: The compute type (``ASR_QUANTIZATION``).
+        unloads: Whether ``MODEL_IDLE_TIMEOUT`` unloads the model when idle. Idle, the process
+            then still holds its CUDA context; otherwise it holds the model too.
+    """
     base = _WHISPER_FLOAT16_GIB.get(model)
     factor = _WHISPER_FACTOR.get(quantization)
     if base is None or factor is None:
         return None
     gib = round(base * factor, 1)
-    return Vram(min_gb=gib, max_gb=gib, basis=f"faster-whisper {model} in {quantization}")
+    idle, why = (WHISPER_IDLE_GB, WHISPER_IDLE_BASIS) if unloads else (gib, "idle: keeps the model loaded")
+    return Vram(min_gb=gib, max_gb=gib, idle_gb=idle, idle_basis=why, basis=f"faster-whisper {model} in {quantization}")
 
 
-def ollama_vram(largest_model_billions: float, max_loaded_models: int) -> Vram | None:
-    """Ollama's VRAM when its largest Q4 model is loaded ``max_loaded_models`` times over, or ``None`` beyond the table."""
+def ollama_vram(largest_model_billions: float, max_loaded_models: int, *, unloads: bool = True) -> Vram | None:
+    """Ollama's VRAM when its largest Q4 model is loaded ``max_loaded_models`` times over, or ``None`` beyond the table.
+
+    Args:
+        largest_model_billions: Parameters of the largest model, in billions.
+        max_loaded_models: ``OLLAMA_MAX_LOADED_MODELS``.
+        unloads: Whether ``OLLAMA_KEEP_ALIVE`` unloads the model when idle. Idle, Ollama then
+            holds nothing: the model and its CUDA context live in a runner process that exits.
+            Otherwise it holds the model.
+    """
     for limit, low, high in _OLLAMA_Q4_GIB:
         if largest_model_billions <= limit:
             loaded = f", up to {max_loaded_models} models loaded" if max_loaded_models > 1 else ""
+            idle, why = (0.0, OLLAMA_IDLE_BASIS) if unloads else (low, "idle: keeps the model loaded")
             return Vram(
                 min_gb=low,
                 max_gb=high * max_loaded_models,
+                idle_gb=idle,
+                idle_basis=why,
                 basis=f"Ollama Q4 model of {largest_model_billions:g}B parameters{loaded}",
             )
     return None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import Enum
 
 from cdk8s import Size
@@ -72,6 +72,41 @@ CONTRACT = ImageContract(
             ref=_TAG,
             path="app/asr_models/faster_whisper_engine.py L18-42",
             fact="download_root=ASR_MODEL_PATH; after MODEL_IDLE_TIMEOUT the model is released and reloaded on the next request",
+        ),
+        Source(
+            repository=_REPO,
+            ref=_TAG,
+            path="app/asr_models/asr_model.py L55-76, app/config.py L20, L33",
+            fact="release_model drops the model and calls torch.cuda.empty_cache(), a no-op here: torch only asked "
+            "torch.cuda.is_available() and never initialised CUDA; the process lives on with CTranslate2's CUDA "
+            "context (idle VRAM, see vram.WHISPER_IDLE_GB)",
+        ),
+        Source(
+            repository=_REPO,
+            ref=_TAG,
+            path="poetry.lock L703-704, L814-815",
+            fact="ctranslate2 4.4.0 and faster-whisper 1.1.1",
+        ),
+        Source(
+            repository="OpenNMT/CTranslate2",
+            ref="v4.4.0",
+            path="src/cuda/allocator.cc L21-42, L109-135",
+            fact="cudaMallocAsync by default where the card supports memory pools, else a cub caching allocator "
+            "that keeps up to 200 MB of freed blocks (CT2_CUDA_ALLOCATOR, CT2_CUDA_CACHING_ALLOCATOR_CONFIG)",
+        ),
+        Source(
+            repository="SYSTRAN/faster-whisper",
+            ref="issues #992, #680",
+            path="issue threads",
+            fact="after deleting a WhisperModel on CUDA, 312 MiB (#992) and 200-300 MB (#680) stay on the card "
+            "until the process exits: the CUDA context",
+        ),
+        Source(
+            repository=_REPO,
+            ref=_TAG,
+            path="app/config.py L12-39, app/asr_models/asr_model.py L76, app/webservice.py",
+            fact="prints no setting or environment value (only 'Model unloaded due to timeout'); the app has no "
+            "credentials of its own (HF_TOKEN is read for whisperx only and never printed)",
         ),
     ),
 )
@@ -160,7 +195,9 @@ def build(scope: Construct, settings: WhisperSettings, *, gpu: Gpu, priority_cla
 
 
 def _vram(scope: Construct, settings: WhisperSettings) -> Vram:
-    vram = whisper_vram(settings.model, settings.quantization.value)
+    # MODEL_IDLE_TIMEOUT 0 never unloads the model: it holds its VRAM while idle too; otherwise
+    # the process still holds its CUDA context.
+    vram = whisper_vram(settings.model, settings.quantization.value, unloads=settings.idle_timeout_seconds > 0)
     if vram is None:
         raise _validate.fail(
             scope,
@@ -168,7 +205,4 @@ def _vram(scope: Construct, settings: WhisperSettings) -> Vram:
             f"{settings.model!r} has no VRAM figure (known: tiny, base, small, medium, large-v1/v2/v3, turbo): "
             "set WhisperSettings(vram=Vram(...))",
         )
-    if settings.idle_timeout_seconds == 0:
-        # MODEL_IDLE_TIMEOUT 0 never unloads the model: it holds its VRAM while idle too.
-        return replace(vram, idle_gb=vram.min_gb)
     return vram

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from cdk8s import Size
 from constructs import Construct
@@ -63,6 +63,71 @@ CONTRACT = ImageContract(
             fact="OLLAMA_FLASH_ATTENTION is strconv.ParseBool; OLLAMA_KEEP_ALIVE a Go duration or seconds "
             "(unparseable keeps 5m); OLLAMA_NUM_PARALLEL and OLLAMA_MAX_LOADED_MODELS unsigned",
         ),
+        Source(
+            repository=_REPO,
+            ref=_TAG,
+            path="discover/gpu_info_nvcuda.c L178-203, L224-238; discover/gpu.go L196-214",
+            fact="the server opens a CUDA context only to read free memory, destroys it at once and releases the "
+            "driver library after each look-up: an idle server holds no context",
+        ),
+        Source(
+            repository=_REPO,
+            ref=_TAG,
+            path="llm/server.go L295, L342, L1674-1697",
+            fact="each model runs in an `ollama runner` subprocess, killed when OLLAMA_KEEP_ALIVE unloads the model: "
+            "its CUDA context goes with it (idle VRAM 0 unless the keep-alive is -1)",
+        ),
+        Source(
+            repository=_REPO,
+            ref=_TAG,
+            path="server/sched.go L150-222, L719-740",
+            fact="with OLLAMA_MAX_LOADED_MODELS reached, a request for another model (an embedding model too) "
+            "waits for the loaded one to go idle and unloads it",
+        ),
+        Source(
+            repository=_REPO,
+            ref=_TAG,
+            path="server/routes.go L1475; envconfig/config.go L263-309",
+            fact="logs `server config` with the values of every OLLAMA_* setting and HTTP_PROXY, HTTPS_PROXY, "
+            "NO_PROXY at start: none of them may carry a secret",
+        ),
+    ),
+    # envconfig.AsMap at v0.12.3, Linux: what `server config` prints at every start.
+    logged_env=(
+        *(
+            f"OLLAMA_{name}"
+            for name in (
+                "DEBUG",
+                "FLASH_ATTENTION",
+                "KV_CACHE_TYPE",
+                "GPU_OVERHEAD",
+                "HOST",
+                "KEEP_ALIVE",
+                "LLM_LIBRARY",
+                "LOAD_TIMEOUT",
+                "MAX_LOADED_MODELS",
+                "MAX_QUEUE",
+                "MODELS",
+                "NOHISTORY",
+                "NOPRUNE",
+                "NUM_PARALLEL",
+                "ORIGINS",
+                "SCHED_SPREAD",
+                "MULTIUSER_CACHE",
+                "CONTEXT_LENGTH",
+                "NEW_ENGINE",
+                "REMOTES",
+                "INTEL_GPU",
+            )
+        ),
+        "HTTP_PROXY",
+        "HTTPS_PROXY",
+        "NO_PROXY",
+        "CUDA_VISIBLE_DEVICES",
+        "HIP_VISIBLE_DEVICES",
+        "ROCR_VISIBLE_DEVICES",
+        "GPU_DEVICE_ORDINAL",
+        "HSA_OVERRIDE_GFX_VERSION",
     ),
 )
 
@@ -151,15 +216,13 @@ def build(scope: Construct, settings: OllamaSettings, *, gpu: Gpu, priority_clas
 
 def _vram(scope: Construct, settings: OllamaSettings) -> Vram:
     """The VRAM figure from the largest model; an idle Ollama holds it only when it never unloads."""
-    vram = ollama_vram(settings.largest_model_billions, settings.max_loaded_models)
+    vram = ollama_vram(settings.largest_model_billions, settings.max_loaded_models, unloads=settings.keep_alive != _KEEP_LOADED)
     if vram is None:
         raise _validate.fail(
             scope,
             "ollama.largest_model_billions",
             f"{settings.largest_model_billions:g} has no VRAM figure (the table ends at 72B): set OllamaSettings(vram=Vram(...))",
         )
-    if settings.keep_alive == _KEEP_LOADED:
-        return replace(vram, idle_gb=vram.min_gb)
     return vram
 
 
