@@ -109,7 +109,11 @@ def main():
         file.write({READY_SCRIPT!r})
     credentials = _credentials()
     import launch  # parses the known flags and sets up logging, as launch.py does
-    from modules import shared_cmd_options  # parses every flag; webui.py would import it next
+
+    # What `import webui` in launch_utils.start() would import a little later (after torch, which
+    # the built-in extensions' preload.py files now pull in through modules.paths): it parses
+    # every flag, and an unknown one ends the start here as it would there.
+    from modules import shared_cmd_options
 
     shared_cmd_options.cmd_opts.api_auth = credentials
     shared_cmd_options.cmd_opts.gradio_auth = credentials

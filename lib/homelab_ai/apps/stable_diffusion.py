@@ -181,7 +181,7 @@ class StableDiffusionSettings:
             image's venv (see ``CONTRACT``).
         resources: Requests and limits.
         secret_name: Secret holding ``WEBUI_AUTH_USER`` and ``WEBUI_AUTH_PASS``, mounted as files
-            the launcher reads (neither may hold ``:`` or ``,``).
+            the launcher reads (surrounding whitespace is ignored; neither may hold ``:`` or ``,``).
         startup_budget_seconds: Longest start.
         vram: VRAM when generating; the default assumes SDXL with ``--medvram-sdxl``.
     """
