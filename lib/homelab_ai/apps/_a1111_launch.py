@@ -36,6 +36,12 @@ while :; do
   status=$?
   kill -0 "$pid" 2>/dev/null || break
 done
+# A wait the trap cut short says 143 even when the child has since exited: bash keeps the status.
+if [ "$status" -gt 128 ]; then
+  wait "$pid"
+  last=$?
+  [ "$last" -ne 127 ] && status=$last
+fi
 if [ -n "$stop" ] && [ "$status" -eq 143 ]; then
   status=0
 fi
