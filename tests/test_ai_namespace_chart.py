@@ -170,32 +170,40 @@ def test_whisper_stores_models_where_they_go_in_float16(manifests: list[Manifest
     assert container(deployment)["volumeMounts"] == [{"name": "whisper-models", "mountPath": "/root/.cache/whisper"}]
 
 
-def test_stable_diffusion_feeds_its_secret_to_the_auth_flags(manifests: list[Manifest]) -> None:
+def test_stable_diffusion_reads_its_secret_from_files_not_env_or_args(manifests: list[Manifest]) -> None:
     deployment = find(manifests, "Deployment", "stable-diffusion")
     app = container(deployment)
     env = env_of(deployment)
-    assert env["WEBUI_AUTH_USER"] == {"secretKeyRef": {"name": "stable-diffusion-secrets", "key": "WEBUI_AUTH_USER"}}
-    assert env["WEBUI_AUTH_PASS"] == {"secretKeyRef": {"name": "stable-diffusion-secrets", "key": "WEBUI_AUTH_PASS"}}
+    # Anything in env or args is printed at start or shown by /internal/sysinfo: the Secret is a
+    # read-only tmpfs volume only root (the app's user) can read.
+    assert not any("WEBUI_AUTH" in name or "secretKeyRef" in str(value) for name, value in env.items())
     assert "CUDA_VISIBLE_DEVICES" not in env
-    assert env["TORCH_CUDNN_BENCHMARK"] == "1"
+    assert "TORCH_CUDNN_BENCHMARK" not in env  # read by nothing in A1111 or PyTorch
+    assert env["LD_PRELOAD"] == "/usr/lib/x86_64-linux-gnu/libtcmalloc_minimal.so.4"
+    volumes = {v["name"]: v for v in deployment["spec"]["template"]["spec"]["volumes"]}
+    secret = volumes["secret-stable-diffusion-secrets"]["secret"]
+    assert secret == {"secretName": "stable-diffusion-secrets", "defaultMode": 0o400}
     args = app["args"]
     assert args[:3] == ["--listen", "--port", "7860"]
-    assert args[args.index("--api-auth") + 1] == "$(WEBUI_AUTH_USER):$(WEBUI_AUTH_PASS)"
-    assert args[args.index("--gradio-auth") + 1] == "$(WEBUI_AUTH_USER):$(WEBUI_AUTH_PASS)"
-    assert "--opt-split-attention-v2" not in args
+    assert not any("auth" in arg or "$(" in arg for arg in args)
+    assert "--opt-split-attention-v2" not in args and "--no-half-vae" not in args
     # Everything A1111 keeps lives in sd-data: models/ and outputs/ are the design's sub-paths.
     assert args[args.index("--data-dir") + 1] == "/data"
-    assert app["volumeMounts"] == [{"name": "sd-data", "mountPath": "/data"}]
+    assert app["volumeMounts"] == [
+        {"name": "sd-data", "mountPath": "/data"},
+        {"name": "secret-stable-diffusion-secrets", "mountPath": "/run/secrets/stable-diffusion", "readOnly": True},
+    ]
 
 
 def test_stable_diffusion_starts_a1111_itself_not_the_image_start_script(manifests: list[Manifest]) -> None:
     command = container(find(manifests, "Deployment", "stable-diffusion"))["command"]
     assert command[:2] == ["/bin/bash", "-c"]
-    script = command[2]
-    assert '/venv/bin/python -u launch.py "$@"' in script
+    script, launcher = command[2], command[4]
+    assert '/venv/bin/python -u -c "$launcher" "$@"' in script
     assert "/start.sh" not in script and "jupyter" not in script
-    # The kubelet's SIGTERM reaches A1111 as the SIGINT it handles.
-    assert 'trap \'kill -INT "$pid"' in script
+    # The kubelet's SIGTERM is forwarded as SIGTERM, which a background job does not ignore.
+    assert 'kill -TERM "$pid"' in script
+    assert "launch.main()" in launcher
 
 
 @pytest.mark.parametrize(
@@ -220,22 +228,24 @@ def test_resources_follow_the_design_table(
 
 
 @pytest.mark.parametrize(
-    ("kind", "name", "path", "port", "startup_failures"),
+    ("kind", "name", "path", "ready_path", "port", "startup_failures"),
     [
-        ("StatefulSet", "ollama", "/", 11434, 30),
-        ("Deployment", "open-webui", "/health", 8080, 60),
-        ("Deployment", "faster-whisper", "/docs", 9000, 120),
-        ("Deployment", "stable-diffusion", "/internal/ping", 7860, 180),
+        ("StatefulSet", "ollama", "/", "/", 11434, 30),
+        ("Deployment", "open-webui", "/health", "/health", 8080, 60),
+        ("Deployment", "faster-whisper", "/docs", None, 9000, 120),
+        # Ready once a checkpoint is loaded; /internal/ping answers before and without one.
+        ("Deployment", "stable-diffusion", "/internal/ping", "/internal/ready", 7860, 180),
     ],
 )
 def test_probes_use_real_health_paths_and_a_startup_budget(
-    manifests: list[Manifest], kind: str, name: str, path: str, port: int, startup_failures: int
+    manifests: list[Manifest], kind: str, name: str, path: str, ready_path: str | None, port: int, startup_failures: int
 ) -> None:
     app = container(find(manifests, kind, name))
     for probe in ("startupProbe", "livenessProbe", "readinessProbe"):
         busy_blind = name == "faster-whisper" and probe != "startupProbe"
+        probe_path = ready_path if probe == "readinessProbe" else path
         assert app[probe] == {
-            **({"tcpSocket": {"port": port}} if busy_blind else {"httpGet": {"path": path, "port": port}}),
+            **({"tcpSocket": {"port": port}} if busy_blind else {"httpGet": {"path": probe_path, "port": port}}),
             "periodSeconds": 10,
             "timeoutSeconds": 5,
             "failureThreshold": app[probe]["failureThreshold"],

@@ -326,6 +326,18 @@ CASES: list[tuple[str, Callable[[App], None], str]] = [
         "letters, digits, '-' and '.', starting and ending with a letter or digit (for example 'ollama-models')",
     ),
     (
+        "Stable Diffusion credentials as a flag, which A1111 prints at start",
+        chart(stable_diffusion=StableDiffusionSettings(extra_args=("--api", "--api-auth=admin:secret"))),
+        "ai: stable_diffusion.extra_args '--api-auth' is set by the chart itself: use "
+        "StableDiffusionSettings.port, .checkpoint or the secret instead",
+    ),
+    (
+        "Stable Diffusion never loading its checkpoint, so never ready",
+        chart(stable_diffusion=StableDiffusionSettings(extra_args=("--skip-load-model-at-start",))),
+        "ai: stable_diffusion.extra_args '--skip-load-model-at-start' keeps the checkpoint unloaded until a render "
+        "needs it, and readiness waits for a loaded checkpoint: the pod would never take traffic; drop the flag",
+    ),
+    (
         "negative model size",
         chart(ollama=OllamaSettings(largest_model_billions=-1)),
         "ai: ollama.largest_model_billions -1 is not allowed: use the parameter count in billions, such as 13",

@@ -216,7 +216,7 @@ def test_a_probe_behind_the_login_or_on_a_missing_route_is_caught(manifests: lis
         container["startupProbe"] = {"httpGet": {"path": "/status", "port": 7860}}
 
     problems = broken(manifests, stable_diffusion.CONTRACT, info)
-    assert problems[0].startswith("startupProbe: runpod/a1111:1.10.0.post7 has no route /status")
+    assert problems[0].startswith("startupProbe: ashleykza/a1111:1.10.0.post7 has no route /status")
     assert problems[1] == "readinessProbe probes /info, which needs a login"
 
 

@@ -96,6 +96,14 @@ def test_startup_probe_is_sized_from_the_budget_and_others_stay_short() -> None:
         assert "initialDelaySeconds" not in app[probe]
 
 
+def test_readiness_path_probes_readiness_alone() -> None:
+    health = HealthCheck(path="/ping", readiness_path="/ready")
+    app = container(find(synth(lambda c: web(c, health=health)), "Deployment", "web"))
+    assert app["readinessProbe"]["httpGet"] == {"path": "/ready", "port": 8080}
+    assert app["livenessProbe"]["httpGet"] == {"path": "/ping", "port": 8080}
+    assert app["startupProbe"]["httpGet"] == {"path": "/ping", "port": 8080}
+
+
 def test_health_without_path_probes_the_tcp_port() -> None:
     app = container(find(synth(lambda c: web(c, health=HealthCheck(path=None))), "Deployment", "web"))
     assert app["livenessProbe"]["tcpSocket"] == {"port": 8080}
@@ -190,6 +198,10 @@ def test_cluster_service_gives_an_in_cluster_url() -> None:
         ),
         ({"args": ["--port", 8080]}, "test/Web: args[1] 8080 is not a string: quote it"),
         ({"health": HealthCheck(path="health")}, "test/Web: health.path 'health' is not an absolute HTTP path"),
+        (
+            {"health": HealthCheck(readiness_path="ready")},
+            "test/Web: health.readiness_path 'ready' is not an absolute HTTP path: use for example '/ready', or None",
+        ),
         (
             {"health": HealthCheck(startup_budget_seconds=5)},
             "test/Web: health.startup_budget_seconds 5 is not allowed: use a whole number of at least 10",

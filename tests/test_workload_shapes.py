@@ -45,6 +45,7 @@ def test_config_secret_claim_and_sized_scratch_volumes_are_mounted() -> None:
         Mount(path="/etc/app/config.yaml", volume=ConfigMapVolume(config_map="web-config"), sub_path="config.yaml"),
         Mount(path="/etc/app/extra.yaml", volume=ConfigMapVolume(config_map="web-config"), sub_path="extra.yaml"),
         Mount(path="/run/secrets/app", volume=SecretVolume(secret="web-secrets"), read_only=True),
+        Mount(path="/run/secrets/root", volume=SecretVolume(secret="root-only", default_mode=0o400), read_only=True),
         Mount(path="/data", volume=ExistingClaim(claim="restored-data")),
         Mount(path="/cache", volume=EmptyDir(size_limit=Size.gibibytes(2))),
         Mount(path="/dev/shm", volume=EmptyDir(in_memory=True, size_limit=Size.mebibytes(512))),
@@ -53,6 +54,7 @@ def test_config_secret_claim_and_sized_scratch_volumes_are_mounted() -> None:
     assert pod["volumes"] == [
         {"name": "configmap-web-config", "configMap": {"name": "web-config"}},
         {"name": "secret-web-secrets", "secret": {"secretName": "web-secrets"}},
+        {"name": "secret-root-only", "secret": {"secretName": "root-only", "defaultMode": 0o400}},
         {"name": "restored-data", "persistentVolumeClaim": {"claimName": "restored-data"}},
         {"name": "cache", "emptyDir": {"sizeLimit": "2048Mi"}},
         {"name": "dev-shm", "emptyDir": {"medium": "Memory", "sizeLimit": "512Mi"}},
@@ -63,6 +65,16 @@ def test_config_secret_claim_and_sized_scratch_volumes_are_mounted() -> None:
         "subPath": "config.yaml",
     }
     assert pod["containers"][0]["volumeMounts"][2]["readOnly"] is True
+
+
+@pytest.mark.parametrize("mode", [0o1000, -1])
+def test_rejects_a_secret_file_mode_that_is_not_one(mode: Any) -> None:
+    mounts = [Mount(path="/run/secrets/app", volume=SecretVolume(secret="web-secrets", default_mode=mode))]
+    with pytest.raises(ValueError) as error:
+        synth(lambda c: web(c, mounts=mounts))
+    assert f"test/Web: mount volume default_mode {mode!r} is not a file mode: use an octal number such as 0o400" in str(
+        error.value
+    )
 
 
 def test_named_ports_and_a_service_on_the_second_one() -> None:

@@ -83,17 +83,29 @@ def probes(scope: Construct, health: HealthCheck, port: int) -> tuple[Json, Json
         raise _validate.fail(
             scope, "health.path", f"{health.path!r} is not an absolute HTTP path: use for example '/health', or None for TCP"
         )
+    if health.readiness_path is not None and (
+        not isinstance(health.readiness_path, str) or not health.readiness_path.startswith("/")
+    ):
+        raise _validate.fail(
+            scope,
+            "health.readiness_path",
+            f"{health.readiness_path!r} is not an absolute HTTP path: use for example '/ready', or None to use health.path",
+        )
     if not isinstance(health.answers_while_busy, bool):
         raise _validate.fail(scope, "health.answers_while_busy", f"{health.answers_while_busy!r} is not True or False")
 
-    def probe(failure_threshold: int, *, http: bool) -> Json:
-        action = {"httpGet": {"path": health.path, "port": port}} if http else {"tcpSocket": {"port": port}}
+    def probe(failure_threshold: int, *, path: str | None) -> Json:
+        action = {"httpGet": {"path": path, "port": port}} if path is not None else {"tcpSocket": {"port": port}}
         return {**action, "periodSeconds": period, "timeoutSeconds": timeout, "failureThreshold": failure_threshold}
 
-    http = health.path is not None
-    busy_http = http and health.answers_while_busy
+    busy_path = health.path if health.answers_while_busy else None
+    ready_path = health.readiness_path if health.readiness_path is not None else busy_path
     # The startup probe gives the first start its whole budget; liveness only begins after it.
-    return probe(math.ceil(budget / period), http=http), probe(failures, http=busy_http), probe(failures, http=busy_http)
+    return (
+        probe(math.ceil(budget / period), path=health.path),
+        probe(failures, path=busy_path),
+        probe(failures, path=ready_path),
+    )
 
 
 def specs(scope: Construct, prop: str, specs: Sequence[ContainerSpec]) -> list[ContainerSpec]:

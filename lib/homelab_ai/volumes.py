@@ -46,9 +46,12 @@ class SecretVolume:
 
     Attributes:
         secret: The Secret's name, in the workload's namespace (keep it SOPS-encrypted in secrets/).
+        default_mode: The files' permission bits, such as ``0o400`` (owner only). ``None`` keeps
+            the kubelet's 0644.
     """
 
     secret: str
+    default_mode: int | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -102,7 +105,15 @@ def pod_volume(scope: Construct, source: VolumeSource, path: str) -> dict[str, A
         return {"name": f"configmap-{name}"[:63].rstrip("-."), "configMap": {"name": name}}
     if isinstance(source, SecretVolume):
         name = _validate.dns_subdomain(scope, "mount volume secret", source.secret)
-        return {"name": f"secret-{name}"[:63].rstrip("-."), "secret": {"secretName": name}}
+        secret: dict[str, Any] = {"secretName": name}
+        if source.default_mode is not None:
+            mode = source.default_mode
+            if not isinstance(mode, int) or isinstance(mode, bool) or not 0 <= mode <= 0o777:
+                raise _validate.fail(
+                    scope, "mount volume default_mode", f"{mode!r} is not a file mode: use an octal number such as 0o400"
+                )
+            secret["defaultMode"] = mode
+        return {"name": f"secret-{name}"[:63].rstrip("-."), "secret": secret}
     empty: dict[str, Any] = {}
     if source.in_memory:
         empty["medium"] = "Memory"

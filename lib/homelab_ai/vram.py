@@ -129,7 +129,20 @@ OLLAMA_IDLE_BASIS = "idle: no CUDA context once the model unloads (the runner pr
 # Ollama's default Q4 quantizations, by parameter count (billions): VRAM with a default context.
 _OLLAMA_Q4_GIB = [(8, 5.0, 7.0), (14, 9.0, 11.0), (32, 17.0, 20.0), (72, 40.0, 48.0)]
 
-SDXL_MEDVRAM = Vram(min_gb=8, max_gb=12, basis="SDXL in AUTOMATIC1111 with --medvram-sdxl")
+# Idle, A1111 keeps its CUDA context (driver, cuBLAS/cuDNN workspaces and the kernels loaded
+# lazily so far: about 0.3 GB bare, pytorch/pytorch#107667 and #20532, up to 1 GB once torch,
+# cuDNN and xformers kernels ran) and, with --medvram-sdxl, the module it used last, which
+# lowvram.py moves back to the CPU only when another needs the card (v1.10.0 L42-58): after a
+# render that is the VAE (about 0.17 GB in fp16, 0.33 GB once A1111 reverted it to fp32).
+# 1 GB + 0.33 GB, rounded up for the blocks PyTorch's caching allocator keeps: 1.5 GB.
+SDXL_MEDVRAM = Vram(
+    min_gb=8,
+    max_gb=12,
+    idle_gb=1.5,
+    basis="SDXL in AUTOMATIC1111 with --medvram-sdxl",
+    idle_basis="idle: its CUDA context, 0.3-1 GB (pytorch/pytorch#107667, #20532), and the VAE that --medvram-sdxl "
+    "leaves on the card (A1111 v1.10.0 modules/lowvram.py)",
+)
 
 
 def whisper_vram(model: str, quantization: str, *, unloads: bool = True) -> Vram | None:

@@ -91,6 +91,8 @@ FASTER_WHISPER = (
 )
 STABLE_DIFFUSION = (
     *ROOT_IMAGE,
-    Waiver(check="CKV_K8S_22", reason="A1111 writes tmp and config_states under its install dir and caches under /root"),
-    Waiver(check="CKV_K8S_35", reason="A1111 takes auth only as flags which expand from env vars"),
+    Waiver(
+        check="CKV_K8S_22",
+        reason="A1111 writes tmp and config_states under its install dir and caches under /root; the launch adds a script",
+    ),
 )

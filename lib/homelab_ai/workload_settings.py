@@ -29,6 +29,9 @@ class HealthCheck:
 
     Attributes:
         path: HTTP path that answers 2xx/3xx without authentication; ``None`` probes the TCP port.
+        readiness_path: HTTP path that answers 2xx only while the app can do its job (a model
+            loaded), for the readiness probe; it must answer while the app works. ``None`` uses
+            ``path`` for readiness too.
         answers_while_busy: Whether ``path`` still answers while the app works. An app that
             blocks its only event loop for a whole job (a transcription) does not: liveness and
             readiness then check only that the port accepts connections, which the kernel does
@@ -41,6 +44,7 @@ class HealthCheck:
     """
 
     path: str | None = "/"
+    readiness_path: str | None = None
     answers_while_busy: bool = True
     startup_budget_seconds: int = 300
     period_seconds: int = 10
