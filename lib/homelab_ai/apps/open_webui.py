@@ -12,6 +12,7 @@ from homelab_ai.image_contract import Endpoint, ImageContract, Source
 from homelab_ai.longhorn_backup import Backup
 from homelab_ai.longhorn_volume import LonghornVolume
 from homelab_ai.resources import Resources
+from homelab_ai.routes.open_webui_env import OpenIdConnect, open_webui_env
 from homelab_ai.volumes import Mount
 from homelab_ai.workload import HealthCheck, SecretEnv, Workload
 
@@ -89,6 +90,10 @@ class OpenWebUiSettings:
             is what runs after every restart; changes made in the admin UI apply at once and
             last until the pod restarts. On, a setting saved once in the admin UI is read from
             the database ever after and the chart's value for it is ignored.
+        public_url: The https address an ``HttpsRoute`` serves it at (``https://chat.example.com``):
+            sets ``WEBUI_URL``, secure cookies and CORS to it. Off by default (the design's plain
+            LoadBalancer address); once set, log in through that address only.
+        sso: Single sign-on through an OpenID Connect provider (needs ``public_url``). Off by default.
     """
 
     image: str = CONTRACT.image
@@ -101,6 +106,8 @@ class OpenWebUiSettings:
     startup_budget_seconds: int = 600
     image_generation: bool = False
     persistent_config: bool = False
+    public_url: str | None = None
+    sso: OpenIdConnect | None = None
 
 
 def build(
@@ -118,6 +125,7 @@ def build(
     _validate.dns_subdomain(scope, "open_webui.secret_name", settings.secret_name)
     if not isinstance(settings.persistent_config, bool):
         raise _validate.fail(scope, "open_webui.persistent_config", f"{settings.persistent_config!r} is not True or False")
+    route_env, route_secrets = open_webui_env(scope, settings.public_url, settings.sso)
     data = LonghornVolume(
         scope, "OpenWebUiData", name="open-webui-data", size=Size.gibibytes(settings.data_size_gib), backup=backup
     )
@@ -135,8 +143,9 @@ def build(
             "WEBUI_AUTH": "true",
             "DATA_DIR": DATA_DIR,
             "ENABLE_PERSISTENT_CONFIG": "True" if settings.persistent_config else "False",
+            **route_env,
         },
         mounts=[Mount(path=DATA_DIR, volume=data)],
-        secret_env=[SecretEnv(name="WEBUI_SECRET_KEY", secret=settings.secret_name, key="WEBUI_SECRET_KEY")],
+        secret_env=[SecretEnv(name="WEBUI_SECRET_KEY", secret=settings.secret_name, key="WEBUI_SECRET_KEY"), *route_secrets],
         waivers=waivers.OPEN_WEBUI,
     )
