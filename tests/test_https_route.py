@@ -16,6 +16,7 @@ from homelab_ai import (
     HttpsRoute,
     OpenIdConnect,
     OpenWebUiSettings,
+    cilium_listener,
     envoy_gateway_listener,
     render,
 )
@@ -172,3 +173,34 @@ def test_sign_on_settings_come_from_env_and_the_secret_from_a_secret() -> None:
     assert env["ENABLE_LOGIN_FORM"]["value"] == env["ENABLE_OAUTH_SIGNUP"]["value"] == "false"
     assert env["OAUTH_CLIENT_SECRET"]["valueFrom"] == {"secretKeyRef": {"name": "idp", "key": "OAUTH_CLIENT_SECRET"}}
     assert "value" not in env["OAUTH_CLIENT_SECRET"]
+
+
+def test_cilium_gateway_is_admitted_by_its_ingress_identity() -> None:
+    cilium = cilium_listener(gateway="cilium", namespace="kube-system", listener="https", hostname="*.home.arpa")
+    app = App()
+    ClusterPlan(app, gateways=[cilium])
+    ai = AiNamespaceChart(app, "ai")
+    created = HttpsRoute(ai, "SpeechRoute", hostname="speech.home.arpa", listener=cilium, backend=ai.whisper.backend)
+    manifests = render(app)["ai"]
+    policy = find(manifests, "CiliumNetworkPolicy", "faster-whisper-https-from-gateway")
+    assert policy["apiVersion"] == "cilium.io/v2"
+    assert policy["spec"] == {
+        "endpointSelector": {"matchLabels": {"app.kubernetes.io/name": "faster-whisper"}},
+        "ingress": [{"fromEntities": ["ingress"], "toPorts": [{"ports": [{"port": "9000", "protocol": "TCP"}]}]}],
+    }
+    assert not [m for m in manifests if m["kind"] == "NetworkPolicy" and m["metadata"]["name"].endswith("-from-gateway")]
+    assert created.policy is not None
+
+
+def test_rejects_proxy_labels_on_a_cilium_gateway() -> None:
+    labelled = GatewayListener(
+        gateway="cilium",
+        namespace="kube-system",
+        listener="https",
+        hostname=None,
+        proxy_namespace="kube-system",
+        proxy_labels={"app": "x"},
+        cilium_ingress=True,
+    )
+    with pytest.raises(ValueError, match=re.escape("ClusterPlan: gateways[0].proxy_labels are set with cilium_ingress")):
+        ClusterPlan(App(), gateways=[labelled])

@@ -22,7 +22,7 @@ from homelab_ai.network_policies import DefaultDenyIngress
 from homelab_ai.plan_figures import Combination
 from homelab_ai.publish import layout, publish, render
 from homelab_ai.resources import Resources
-from homelab_ai.routes.gateway import GatewayListener, envoy_gateway_listener
+from homelab_ai.routes.gateway import GatewayListener, cilium_listener, envoy_gateway_listener
 from homelab_ai.routes.https_route import HttpsRoute
 from homelab_ai.routes.open_webui_env import OpenIdConnect
 from homelab_ai.scheduling import NamespaceQuota, PriorityClasses
@@ -100,6 +100,7 @@ __all__ = [
     "WhisperSettings",
     "Workload",
     "WorkloadKind",
+    "cilium_listener",
     "envoy_gateway_listener",
     "layout",
     "project_app",

@@ -49,6 +49,11 @@ class GatewayListener:
             ``gateway.envoyproxy.io/owning-gateway-namespace``.
         default_request_timeout_seconds: How long the gateway lets a request run when a route
             sets no timeout: 15 for Envoy Gateway (Envoy's route default), 0 when it sets none.
+        cilium_ingress: The Gateway is Cilium's own: its Envoy runs inside the Cilium agent, not
+            in pods, and its traffic reaches the apps with Cilium's ``ingress`` identity, which a
+            Kubernetes NetworkPolicy cannot select (cilium/cilium issue #25665, the ``ingress``
+            entity). Routes then admit it with a CiliumNetworkPolicy (``fromEntities: [ingress]``)
+            and ``proxy_labels`` stays empty.
     """
 
     gateway: str
@@ -58,6 +63,7 @@ class GatewayListener:
     proxy_namespace: str
     proxy_labels: Mapping[str, str] = field(default_factory=dict)
     default_request_timeout_seconds: int = ENVOY_DEFAULT_ROUTE_TIMEOUT_SECONDS
+    cilium_ingress: bool = False
 
     @property
     def key(self) -> tuple[str, str, str]:
@@ -84,6 +90,21 @@ def envoy_gateway_listener(
         hostname=hostname,
         proxy_namespace=proxy_namespace,
         proxy_labels=labels,
+    )
+
+
+def cilium_listener(*, gateway: str, namespace: str, listener: str, hostname: str | None) -> GatewayListener:
+    """A listener of a Gateway that Cilium runs (``gatewayClassName: cilium``): its Envoy is
+    Cilium's own, in ``kube-system``, reached through the ``ingress`` identity. The timeout a route
+    gets when it sets none is taken as Envoy's 15 s (Cilium's Envoy kept it before
+    cilium/cilium#31514), so the checks ask routes to set theirs."""
+    return GatewayListener(
+        gateway=gateway,
+        namespace=namespace,
+        listener=listener,
+        hostname=hostname,
+        proxy_namespace="kube-system",
+        cilium_ingress=True,
     )
 
 
@@ -127,12 +148,18 @@ def check_listeners(scope: Construct, listeners: Sequence[GatewayListener]) -> t
                 f"{item.hostname!r} is not a listener hostname: use 'example.com', '*.example.com', or None for any",
             )
         _validate.labels(scope, f"{prop}.proxy_labels", item.proxy_labels)
-        if not item.proxy_labels:
+        if item.cilium_ingress and item.proxy_labels:
+            raise _validate.fail(
+                scope,
+                f"{prop}.proxy_labels",
+                "are set with cilium_ingress: Cilium's Envoy has no pods to select; leave them empty (cilium_listener(...))",
+            )
+        if not item.proxy_labels and not item.cilium_ingress:
             raise _validate.fail(
                 scope,
                 f"{prop}.proxy_labels",
                 "is empty: a policy admitting them would admit every pod; give the labels of the Gateway's proxy pods "
-                "(envoy_gateway_listener(...) knows Envoy Gateway's)",
+                "(envoy_gateway_listener(...) knows Envoy Gateway's; for Cilium's own Gateway use cilium_listener(...))",
             )
         _validate.positive_int(scope, f"{prop}.default_request_timeout_seconds", item.default_request_timeout_seconds, minimum=0)
         if item.key in seen:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from cdk8s import ApiObjectMetadata
+from cdk8s import ApiObject, ApiObjectMetadata
 from cdk8s_plus_28 import k8s
 from constructs import Construct
 
@@ -59,7 +59,8 @@ class HttpsRoute(Construct):
         websocket: Whether the Service port says it carries WebSockets.
         route: The HTTPRoute (the construct's ``Resource`` child).
         service: The ClusterIP Service.
-        policy: The NetworkPolicy admitting the proxies, when the backend is a library workload.
+        policy: The NetworkPolicy admitting the proxies (a CiliumNetworkPolicy on Cilium's own
+            Gateway), when the backend is a library workload.
     """
 
     def __init__(
@@ -179,8 +180,10 @@ class HttpsRoute(Construct):
                 ],
             },
         )
-        self.policy: k8s.KubeNetworkPolicy | None = None
-        if backend.managed:
+        self.policy: k8s.KubeNetworkPolicy | ApiObject | None = None
+        if backend.managed and listener.cilium_ingress:
+            self.policy = _admit_cilium_ingress(self, f"{self.name}-from-gateway", self.namespace, backend)
+        elif backend.managed:
             # The backend's namespace denies ingress by default: admit the Gateway's proxies only.
             self.policy = allow_ingress(
                 self,
@@ -193,3 +196,24 @@ class HttpsRoute(Construct):
                 from_namespace=listener.proxy_namespace,
             )
         plan.declare("HTTPRoute", self.namespace, self.name, description=description)
+
+
+def _admit_cilium_ingress(scope: Construct, name: str, namespace: str, backend: Backend) -> ApiObject:
+    """A CiliumNetworkPolicy admitting Cilium's Gateway (the ``ingress`` entity) into the backend's
+    port: Cilium adds it to the namespace's Kubernetes NetworkPolicies (allows are a union)."""
+    return _pod.api_object(
+        scope,
+        "AllowGateway",
+        api_version="cilium.io/v2",
+        kind="CiliumNetworkPolicy",
+        metadata=ApiObjectMetadata(name=name, namespace=namespace, labels=_scope.ownership_labels(scope)),
+        spec={
+            "endpointSelector": {"matchLabels": dict(backend.selector)},
+            "ingress": [
+                {
+                    "fromEntities": ["ingress"],
+                    "toPorts": [{"ports": [{"port": str(backend.port), "protocol": "TCP"}]}],
+                }
+            ],
+        },
+    )
