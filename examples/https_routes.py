@@ -4,7 +4,9 @@ The Gateway is the cluster's, managed with its networking (here Envoy Gateway's 
 Gateway in ``network``, with a wildcard certificate for ``*.example.com`` from cert-manager and
 external-dns publishing the names). The plan declares its HTTPS listener; each app gets an
 ``HttpsRoute`` to it, and Open WebUI its public address (secure cookies, CORS) and, optionally,
-single sign-on. The LoadBalancer addresses stay as designed.
+single sign-on. Open WebUI gives up its plain LoadBalancer address (``address=None``), where a
+password would cross the LAN in clear; Stable Diffusion and Faster-Whisper keep theirs for API
+clients on the LAN.
 
     python -m examples.https_routes OUTDIR    # writes OUTDIR/dist and OUTDIR/docs
 """
@@ -46,7 +48,7 @@ def build(app: App, *, sso: OpenIdConnect | None = SSO) -> AiNamespaceChart:
         reserved=[ReservedAddress(address="10.10.2.30", owner="media/emby", note="Emby media server")],
         gateways=[GATEWAY],
     )
-    ai = AiNamespaceChart(app, "ai", open_webui=OpenWebUiSettings(public_url=f"https://chat.{DOMAIN}", sso=sso))
+    ai = AiNamespaceChart(app, "ai", open_webui=OpenWebUiSettings(address=None, public_url=f"https://chat.{DOMAIN}", sso=sso))
     HttpsRoute(
         ai,
         "OpenWebUiRoute",

@@ -16,6 +16,7 @@ from homelab_ai import (
     HttpsRoute,
     OpenIdConnect,
     OpenWebUiSettings,
+    StableDiffusionSettings,
     cilium_listener,
     envoy_gateway_listener,
     render,
@@ -204,3 +205,39 @@ def test_rejects_proxy_labels_on_a_cilium_gateway() -> None:
     )
     with pytest.raises(ValueError, match=re.escape("ClusterPlan: gateways[0].proxy_labels are set with cilium_ingress")):
         ClusterPlan(App(), gateways=[labelled])
+
+
+def test_an_app_without_an_address_is_reached_through_its_route_only() -> None:
+    app = App()
+    ClusterPlan(app, gateways=[GATEWAY])
+    ai = AiNamespaceChart(
+        app,
+        "ai",
+        open_webui=OpenWebUiSettings(address=None, public_url="https://chat.example.com", image_generation=True),
+        stable_diffusion=StableDiffusionSettings(address=None),
+    )
+    HttpsRoute(ai, "ChatRoute", hostname="chat.example.com", listener=GATEWAY, backend=ai.open_webui.backend, websocket=True)
+    manifests = render(app)["ai"]
+    assert sorted(ai.services) == ["faster-whisper"]
+    services = {m["metadata"]["name"]: m["spec"]["type"] for m in manifests if m["kind"] == "Service"}
+    assert services == {
+        "ollama": "ClusterIP",
+        "faster-whisper": "LoadBalancer",
+        "stable-diffusion": "ClusterIP",
+        "open-webui-https": "ClusterIP",
+    }
+    env = {e["name"]: e.get("value") for e in container(find(manifests, "Deployment", "open-webui"))["env"]}
+    assert env["AUTOMATIC1111_BASE_URL"] == "http://stable-diffusion:7860"
+    policies = {m["metadata"]["name"] for m in manifests if m["kind"] == "NetworkPolicy"}
+    assert "open-webui-from-load-balancer" not in policies
+    assert {"open-webui-https-from-gateway", "stable-diffusion-from-open-webui"} <= policies
+    assert not any("answers in clear" in note for note in ClusterPlan.of(app).notes())
+
+
+def test_a_public_url_beside_the_plain_address_is_noted() -> None:
+    app = App()
+    AiNamespaceChart(app, "ai", open_webui=OpenWebUiSettings(public_url="https://chat.example.com"))
+    assert (
+        "Open WebUI also answers in clear at http://10.10.2.25, where a password typed at its login page crosses the LAN "
+        "unencrypted: set OpenWebUiSettings(address=None) to serve it at its public_url only"
+    ) in ClusterPlan.of(app).notes()

@@ -59,6 +59,9 @@ def test_the_example_writes_three_routes_that_pass_the_gateway_api_schemas(
         (backend,) = rule["backendRefs"]
         service = _load(out / "dist" / "ai" / f"service-{backend['name']}.yaml")
         assert backend["port"] in [p["port"] for p in service["spec"]["ports"]]
+    # Open WebUI is reached at its hostname only; the other two keep their LoadBalancer addresses.
+    assert not (out / "dist" / "ai" / "service-open-webui.yaml").exists()
+    assert _load(out / "dist" / "ai" / "service-faster-whisper.yaml")["spec"]["type"] == "LoadBalancer"
     network = (out / "docs" / "network.md").read_text()
     for hostname in ("chat.example.com", "images.example.com", "speech.example.com"):
         assert f"| {hostname} | https://{hostname} |" in network

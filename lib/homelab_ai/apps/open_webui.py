@@ -79,7 +79,8 @@ class OpenWebUiSettings:
 
     Attributes:
         image: Pinned image.
-        address: LB-IPAM address of ``open-webui``.
+        address: LB-IPAM address of ``open-webui``; ``None`` for no LoadBalancer Service (reach it through an
+            ``HttpsRoute`` only).
         data_size_gib: Size of ``open-webui-data`` (users, chats, settings).
         resources: Requests and limits.
         secret_name: Secret holding ``WEBUI_SECRET_KEY``; without it every new pod logs everyone out.
@@ -97,7 +98,7 @@ class OpenWebUiSettings:
     """
 
     image: str = CONTRACT.image
-    address: str = "10.10.2.25"
+    address: str | None = "10.10.2.25"
     data_size_gib: int = 10
     resources: Resources = Resources(
         cpu_request=0.25, cpu_limit=0.5, memory_request=Size.mebibytes(512), memory_limit=Size.gibibytes(1)
