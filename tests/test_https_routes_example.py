@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+import kubernetes_validate
 import pytest
 import yaml
 
@@ -117,3 +118,25 @@ def test_only_the_gateway_proxies_are_admitted_through_the_route(example: tuple[
     assert service["spec"]["ports"][0]["appProtocol"] == "kubernetes.io/ws"
     whisper = _load(out / "dist" / "ai" / "service-faster-whisper-https.yaml")
     assert "appProtocol" not in whisper["spec"]["ports"][0]
+
+
+def test_the_example_services_and_policies_pass_strict_kubernetes_schemas(
+    example: tuple[subprocess.CompletedProcess[str], Path],
+) -> None:
+    result, out = example
+    assert result.returncode == 0, result.stderr[-2000:]
+    failures, checked = [], 0
+    for path in sorted((out / "dist" / "ai").glob("*.yaml")):
+        document = _load(path)
+        if path.name == "kustomization.yaml" or "." in document["apiVersion"].rpartition("/")[0].removesuffix(".k8s.io"):
+            continue
+        checked += 1
+        for version in ("1.28.0", kubernetes_validate.latest_version()):
+            try:
+                kubernetes_validate.validate(document, version, strict=True)
+            except kubernetes_validate.ValidationError as error:
+                failures.append(f"{path.name} ({version}): {error.message}")
+    assert not failures, "\n".join(failures)
+    assert checked >= 20
+    names = {p.name for p in (out / "dist" / "ai").glob("*.yaml")}
+    assert {"service-open-webui-https.yaml", "networkpolicy-open-webui-https-from-gateway.yaml"} <= names
