@@ -6,9 +6,9 @@ Names and defaults read from open-webui/open-webui v0.6.32:
   WEBUI_AUTH_COOKIE_SECURE to it, so TLS at the gateway alone leaves the cookies without
   ``Secure``.
 - backend/open_webui/config.py: WEBUI_URL (used for links and the OAuth redirect), CORS_ALLOW_ORIGIN
-  (';'-separated, default ``*``, which it warns about and which socket.io also takes as its allowed
-  origins), and the OAuth settings OAUTH_CLIENT_ID, OAUTH_CLIENT_SECRET, OPENID_PROVIDER_URL (the
-  provider's ``/.well-known/openid-configuration``), OPENID_REDIRECT_URI, OAUTH_SCOPES,
+  (';'-separated, default ``*``, which it warns about), and the OAuth settings OAUTH_CLIENT_ID,
+  OAUTH_CLIENT_SECRET, OPENID_PROVIDER_URL (the provider's ``/.well-known/openid-configuration``),
+  OPENID_REDIRECT_URI, OAUTH_SCOPES,
   OAUTH_PROVIDER_NAME, ENABLE_OAUTH_SIGNUP, OAUTH_MERGE_ACCOUNTS_BY_EMAIL and ENABLE_LOGIN_FORM,
   all PersistentConfig: with ENABLE_PERSISTENT_CONFIG=False (the chart's default) the env below
   is what runs after every restart.
@@ -107,7 +107,7 @@ def open_webui_env(scope: Construct, url: str | None, sso: OpenIdConnect | None)
         # Cookies over the https hostname only: the session and the auth token never cross the LAN in clear.
         "WEBUI_SESSION_COOKIE_SECURE": "true",
         "WEBUI_AUTH_COOKIE_SECURE": "true",
-        # The browser's origin; socket.io refuses others.
+        # The browser's origin: cross-origin requests from other sites are refused.
         "CORS_ALLOW_ORIGIN": origin,
     }
     if sso is None:
