@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from typing import Any
 
@@ -170,10 +171,28 @@ def test_sign_on_settings_come_from_env_and_the_secret_from_a_secret() -> None:
     AiNamespaceChart(app, "ai", open_webui=OpenWebUiSettings(public_url="https://chat.example.com", sso=sso))
     env = {e["name"]: e for e in container(find(render(app)["ai"], "Deployment", "open-webui"))["env"]}
     assert env["OPENID_PROVIDER_URL"]["value"] == SSO.provider_url
-    assert env["OPENID_REDIRECT_URI"]["value"] == "https://chat.example.com/oauth/oidc/callback"
+    assert env["OPENID_REDIRECT_URI"]["value"] == "https://chat.example.com/oauth/oidc/login/callback"
     assert env["ENABLE_LOGIN_FORM"]["value"] == env["ENABLE_OAUTH_SIGNUP"]["value"] == "false"
     assert env["OAUTH_CLIENT_SECRET"]["valueFrom"] == {"secretKeyRef": {"name": "idp", "key": "OAUTH_CLIENT_SECRET"}}
     assert "value" not in env["OAUTH_CLIENT_SECRET"]
+
+
+def _hides_warnings(env: dict[str, dict[str, str]], name: str) -> bool:
+    """Whether a ``<SOURCE>_LOG_LEVEL`` the chart sets silences WARNING, read as Open WebUI reads it
+    (v0.6.32 backend/open_webui/env.py L102-109: upper-cased, an unknown name falls back to INFO)."""
+    levels = logging.getLevelNamesMapping()
+    level = env.get(name, {}).get("value", "").upper()
+    return level in levels and levels[level] > logging.WARNING
+
+
+def test_sign_on_keeps_the_provider_tokens_out_of_the_logs() -> None:
+    # utils/oauth.py L1090-1092 logs the whole token response at WARNING through the OAUTH logger.
+    app = App()
+    AiNamespaceChart(app, "ai", open_webui=OpenWebUiSettings(public_url="https://chat.example.com", sso=SSO))
+    env = {e["name"]: e for e in container(find(render(app)["ai"], "Deployment", "open-webui"))["env"]}
+    assert _hides_warnings(env, "OAUTH_LOG_LEVEL")
+    assert not _hides_warnings({"OAUTH_LOG_LEVEL": {"value": "warning"}}, "OAUTH_LOG_LEVEL")
+    assert not _hides_warnings({"OAUTH_LOG_LEVEL": {"value": "QUIET"}}, "OAUTH_LOG_LEVEL")
 
 
 def test_cilium_gateway_is_admitted_by_its_ingress_identity() -> None:

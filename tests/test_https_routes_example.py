@@ -95,11 +95,13 @@ def test_open_webui_follows_its_route_with_sign_on_from_a_secret(example: tuple[
     assert env["WEBUI_URL"]["value"] == "https://chat.example.com"
     assert env["CORS_ALLOW_ORIGIN"]["value"] == "https://chat.example.com"
     assert env["WEBUI_SESSION_COOKIE_SECURE"]["value"] == env["WEBUI_AUTH_COOKIE_SECURE"]["value"] == "true"
-    assert env["OPENID_REDIRECT_URI"]["value"] == "https://chat.example.com/oauth/oidc/callback"
+    assert env["OPENID_REDIRECT_URI"]["value"] == "https://chat.example.com/oauth/oidc/login/callback"
     assert env["OAUTH_CLIENT_SECRET"] == {
         "name": "OAUTH_CLIENT_SECRET",
         "valueFrom": {"secretKeyRef": {"name": "open-webui-oidc", "key": "OAUTH_CLIENT_SECRET"}},
     }
+    # A failed callback logs the provider's token response at WARNING (v0.6.32 utils/oauth.py L1091).
+    assert env["OAUTH_LOG_LEVEL"]["value"] == "ERROR"
     assert "note: secret open-webui-oidc is referenced but not in secrets/" in result.stderr
 
 

@@ -12,7 +12,7 @@ from homelab_ai.image_contract import Endpoint, ImageContract, Source
 from homelab_ai.longhorn_backup import Backup
 from homelab_ai.longhorn_volume import LonghornVolume
 from homelab_ai.resources import Resources
-from homelab_ai.routes.open_webui_env import OpenIdConnect, open_webui_env
+from homelab_ai.routes.open_webui_env import ROUTE_SOURCES, OpenIdConnect, open_webui_env
 from homelab_ai.volumes import Mount
 from homelab_ai.workload import HealthCheck, SecretEnv, Workload
 
@@ -35,6 +35,8 @@ CONTRACT = ImageContract(
     data=(DATA_DIR,),
     endpoints=(Endpoint(path="/health"), Endpoint(path="/health/db")),
     sources=(
+        # Its settings behind an HTTPS route: cookies, CORS, WebSockets, sign-on and what it logs.
+        *ROUTE_SOURCES,
         Source(
             repository=_REPO,
             ref=_REF,

@@ -1,18 +1,9 @@
 """Open WebUI's settings that follow an HTTPS route: its public address, secure cookies, CORS and
 optional single sign-on through OpenID Connect.
 
-Names and defaults read from open-webui/open-webui v0.6.32:
-- backend/open_webui/env.py: WEBUI_SESSION_COOKIE_SECURE defaults to false and
-  WEBUI_AUTH_COOKIE_SECURE to it, so TLS at the gateway alone leaves the cookies without
-  ``Secure``.
-- backend/open_webui/config.py: WEBUI_URL (used for links and the OAuth redirect), CORS_ALLOW_ORIGIN
-  (';'-separated, default ``*``, which it warns about), and the OAuth settings OAUTH_CLIENT_ID,
-  OAUTH_CLIENT_SECRET, OPENID_PROVIDER_URL (the provider's ``/.well-known/openid-configuration``),
-  OPENID_REDIRECT_URI, OAUTH_SCOPES,
-  OAUTH_PROVIDER_NAME, ENABLE_OAUTH_SIGNUP, OAUTH_MERGE_ACCOUNTS_BY_EMAIL and ENABLE_LOGIN_FORM,
-  all PersistentConfig: with ENABLE_PERSISTENT_CONFIG=False (the chart's default) the env below
-  is what runs after every restart.
-- backend/open_webui/main.py: the OIDC callback is ``/oauth/oidc/callback``.
+Every name and behaviour relied on here was read in backend/open_webui/ of v0.6.32, as the PyPI
+package open-webui 0.6.32 ships it; ``ROUTE_SOURCES`` gives file and lines for each, and joins
+the app's image contract.
 """
 
 from __future__ import annotations
@@ -23,17 +14,87 @@ from urllib.parse import urlsplit
 from constructs import Construct
 
 from homelab_ai import _typecheck, _validate
+from homelab_ai.image_contract import Source
 from homelab_ai.routes.gateway import HOSTNAME
 from homelab_ai.workload_settings import SecretEnv
 
-OIDC_CALLBACK = "/oauth/oidc/callback"
+# main.py L1975-1976 serves the callback at /oauth/{provider}/login/callback and keeps
+# /oauth/{provider}/callback as its "Legacy endpoint": register the current one.
+OIDC_CALLBACK = "/oauth/oidc/login/callback"
+# utils/oauth.py L1090-1092 logs the provider's whole token response (access, refresh and ID
+# tokens) at WARNING when it carries no user info; ERROR keeps the one line per failed sign-on
+# that L1265-1266 writes ("Error during OAuth process: ...") and drops the token.
+OAUTH_LOG_LEVEL = "ERROR"
+
+_REPO, _PKG = "open-webui/open-webui", "v0.6.32 (PyPI open-webui 0.6.32)"
+ROUTE_SOURCES = (
+    Source(
+        repository=_REPO,
+        ref=_PKG,
+        path="backend/open_webui/env.py L445-460; main.py L1929-1936; routers/auths.py L108-116; utils/oauth.py L1286-1292",
+        fact="WEBUI_SESSION_COOKIE_SECURE defaults to false and WEBUI_AUTH_COOKIE_SECURE to it; they set Secure on the "
+        "session cookie and on the token cookie of a password or OAuth login: TLS at the gateway alone leaves both off",
+    ),
+    Source(
+        repository=_REPO,
+        ref=_PKG,
+        path="backend/open_webui/config.py L1506, L1513-1521; main.py L1234-1240; socket/main.py L60-75",
+        fact="CORS_ALLOW_ORIGIN is plain env (not PersistentConfig), ';'-separated, default '*' with a warning; each "
+        "origin must be http(s)://host or the import fails; it feeds the HTTP CORS middleware only, socket.io runs "
+        "with cors_allowed_origins=[] (its own CORS handling off)",
+    ),
+    Source(
+        repository=_REPO,
+        ref=_PKG,
+        path="backend/open_webui/env.py L570-572; socket/main.py L60-75, L192-195; main.py L1216-1231, L1243",
+        fact="ENABLE_WEBSOCKET_SUPPORT defaults to true and socket.io then offers the websocket transport only, no "
+        "polling fallback, at /ws/socket.io; a websocket request whose Upgrade or Connection header a proxy dropped "
+        "gets 400 'Invalid WebSocket upgrade request'",
+    ),
+    Source(
+        repository=_REPO,
+        ref=_PKG,
+        path="backend/open_webui/config.py L1088, L1101-1105; routers/auths.py L864-869; utils/oauth.py L1272-1276",
+        fact="WEBUI_URL (webui.url) and ENABLE_LOGIN_FORM (ui.ENABLE_LOGIN_FORM) are PersistentConfig: saving the "
+        "admin settings stores WEBUI_URL, which then wins over env while ENABLE_PERSISTENT_CONFIG is true; after "
+        "an OAuth login the browser goes back to <WEBUI_URL>/auth",
+    ),
+    Source(
+        repository=_REPO,
+        ref=_PKG,
+        path="backend/open_webui/config.py L160-185, L317-332, L433-486, L686-732; utils/oauth.py L1055-1057",
+        fact="OAUTH_CLIENT_ID, OAUTH_CLIENT_SECRET, OPENID_PROVIDER_URL (discovery document), OPENID_REDIRECT_URI, "
+        "OAUTH_SCOPES (default 'openid email profile'), OAUTH_PROVIDER_NAME (default 'SSO'), ENABLE_OAUTH_SIGNUP "
+        "(default false), OAUTH_MERGE_ACCOUNTS_BY_EMAIL are PersistentConfig under oauth.*, read from env at every "
+        "start unless ENABLE_OAUTH_PERSISTENT_CONFIG (default false), whatever ENABLE_PERSISTENT_CONFIG says; the "
+        "oidc provider registers when client id, secret and provider URL are set, and OPENID_REDIRECT_URI is the "
+        "redirect_uri sent to the provider",
+    ),
+    Source(
+        repository=_REPO,
+        ref=_PKG,
+        path="backend/open_webui/main.py L1964-1978",
+        fact="sign-on starts at /oauth/oidc/login; the callback is /oauth/oidc/login/callback, /oauth/oidc/callback "
+        "being kept as the legacy endpoint",
+    ),
+    Source(
+        repository=_REPO,
+        ref=_PKG,
+        path="backend/open_webui/utils/oauth.py L86-90, L1090-1092, L1101, L1151, L1265-1266; env.py L86-111; "
+        "config.py L205-209, L761-781",
+        fact="no log line prints OAUTH_CLIENT_SECRET or WEBUI_SECRET_KEY at start or at an OIDC login (registration "
+        "logs names only); a callback without user info logs the whole token response, a callback without sub or "
+        "email the user's claims, at WARNING through the OAUTH logger (level OAUTH_LOG_LEVEL): ERROR hides them; an "
+        "admin's config import logs each setting's value through the CONFIG logger (CONFIG_LOG_LEVEL)",
+    ),
+)
 
 
 @dataclass(frozen=True, kw_only=True)
 class OpenIdConnect:
     """Single sign-on for Open WebUI through an OpenID Connect provider (Authentik, Authelia,
     Keycloak, Pocket ID, ...). Register Open WebUI there as a confidential client whose redirect
-    URI is ``<public_url>/oauth/oidc/callback``.
+    URI is ``<public_url>/oauth/oidc/login/callback``.
 
     Attributes:
         provider_url: The provider's discovery document,
@@ -139,6 +200,8 @@ def open_webui_env(scope: Construct, url: str | None, sso: OpenIdConnect | None)
         "ENABLE_OAUTH_SIGNUP": _flag(sso.signup),
         "OAUTH_MERGE_ACCOUNTS_BY_EMAIL": _flag(sso.merge_accounts_by_email),
         "ENABLE_LOGIN_FORM": _flag(sso.login_form),
+        # A failed callback would log the user's tokens at WARNING (OAUTH_LOG_LEVEL above).
+        "OAUTH_LOG_LEVEL": OAUTH_LOG_LEVEL,
     }
     secret = SecretEnv(name="OAUTH_CLIENT_SECRET", secret=sso.client_secret_name, key=sso.client_secret_key)
     return env, [secret]
