@@ -95,9 +95,18 @@ def envoy_gateway_listener(
 
 def cilium_listener(*, gateway: str, namespace: str, listener: str, hostname: str | None) -> GatewayListener:
     """A listener of a Gateway that Cilium runs (``gatewayClassName: cilium``): its Envoy is
-    Cilium's own, in ``kube-system``, reached through the ``ingress`` identity. The timeout a route
-    gets when it sets none is taken as Envoy's 15 s (Cilium's Envoy kept it before
-    cilium/cilium#31514), so the checks ask routes to set theirs."""
+    Cilium's own, in ``kube-system``, reached through the ``ingress`` identity.
+
+    Read in cilium/cilium operator/pkg/model/translation/ (main, 2025): the connection manager of
+    every listener upgrades WebSockets (envoy_http_connection_manager.go, NewHTTPConnectionManager:
+    ``UpgradeConfigs: [{UpgradeType: "websocket"}]``) and ends a stream silent for 300 s
+    (gateway-api/testdata/*/cec-output.yaml: ``streamIdleTimeout: 300s``). A route's
+    ``timeouts.request`` becomes Envoy's route timeout; a route without one gets
+    ``maxStreamDuration: 0s`` (envoy_virtual_host.go, timeoutMutation, since cilium/cilium#31514),
+    and Envoy skips the route timeout of a route with a max_stream_duration (envoyproxy/envoy
+    source/common/router/router.cc, FilterUtility::finalTimeout, ``usingNewTimeouts``). Cilium
+    before that PR left Envoy's 15 s, which is the default taken here, so a route is right on
+    both."""
     return GatewayListener(
         gateway=gateway,
         namespace=namespace,

@@ -16,7 +16,8 @@ GATEWAY_API = "gateway.networking.k8s.io/v1"
 # Gateway API's standard appProtocol for WebSocket over cleartext (GEP-1911, KEP-3726). Envoy
 # Gateway maps it to HTTP/1.1 upstream, where the upgrade works (envoyproxy/gateway
 # internal/gatewayapi/route.go serviceAppProtocolToIRAppProtocol, v1.8.1) and upgrades
-# websockets on every route anyway; implementations that need an opt-in (kgateway) read it.
+# websockets on every route anyway, as Cilium does (see cilium_listener); implementations that
+# need an opt-in (kgateway) read it.
 WEBSOCKET_APP_PROTOCOL = "kubernetes.io/ws"
 # An hour: a long reply streamed from a local model, an SDXL batch or the transcription of a
 # long recording all finish well inside it, and a hung request still ends.
