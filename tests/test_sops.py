@@ -242,3 +242,19 @@ def test_a_project_with_secrets_synthesizes_builds_and_validates(tmp_path: Path,
     assert [s["metadata"]["name"] for s in secrets] == ["open-webui-secrets"]
     decrypted_shape = {k: v for k, v in secrets[0].items() if k != "sops"}
     kubernetes_validate.validate(decrypted_shape, "1.28.0", strict=True)
+
+
+def test_helper_takes_the_oidc_client_secret_from_standard_input(tmp_path: Path, fake_sops: Path) -> None:
+    root = project(tmp_path / "repo", None)
+    record = tmp_path / "plaintext-seen-by-sops.yaml"
+    env = {**os.environ, "PATH": f"{fake_sops}:{os.environ['PATH']}", "FAKE_SOPS_RECORD": str(record)}
+    command = [sys.executable, str(ROOT / "scripts" / "new_secret.py"), "open-webui-oidc", "--root", str(root)]
+    result = subprocess.run(command, input="s3cret-from-the-idp\n", capture_output=True, text=True, env=env, check=False)
+    assert result.returncode == 0, result.stderr
+    assert yaml.safe_load(record.read_text())["stringData"] == {"OAUTH_CLIENT_SECRET": "s3cret-from-the-idp"}
+    encrypted = (root / "secrets" / "open-webui-oidc.sops.yaml").read_text()
+    assert encryption_problems("open-webui-oidc", encrypted) == []
+    assert "s3cret-from-the-idp" not in encrypted + result.stdout + result.stderr
+    empty = subprocess.run([*command, "--force"], input="\n", capture_output=True, text=True, env=env, check=False)
+    assert empty.returncode == 1
+    assert "no client secret on standard input; nothing was written" in empty.stderr

@@ -22,6 +22,9 @@ from homelab_ai.network_policies import DefaultDenyIngress
 from homelab_ai.plan_figures import Combination
 from homelab_ai.publish import layout, publish, render
 from homelab_ai.resources import Resources
+from homelab_ai.routes.gateway import GatewayListener, cilium_listener, envoy_gateway_listener
+from homelab_ai.routes.https_route import HttpsRoute
+from homelab_ai.routes.open_webui_env import OpenIdConnect
 from homelab_ai.scheduling import NamespaceQuota, PriorityClasses
 from homelab_ai.synth import Synthesis, project_app, run, synthesize
 from homelab_ai.time_slicing import GpuTimeSlicing
@@ -54,6 +57,7 @@ __all__ = [
     "FluxChart",
     "FluxLayer",
     "FluxSettings",
+    "GatewayListener",
     "Gpu",
     "GpuCard",
     "GpuCheck",
@@ -63,6 +67,7 @@ __all__ = [
     "GpuTimeSlicing",
     "GpuWorkload",
     "HealthCheck",
+    "HttpsRoute",
     "ImageContract",
     "LbIpPool",
     "LoadBalancedApp",
@@ -77,6 +82,7 @@ __all__ = [
     "NodeCapacity",
     "OllamaModelPull",
     "OllamaSettings",
+    "OpenIdConnect",
     "OpenWebUiSettings",
     "PriorityClasses",
     "ReservedAddress",
@@ -95,6 +101,8 @@ __all__ = [
     "WhisperSettings",
     "Workload",
     "WorkloadKind",
+    "cilium_listener",
+    "envoy_gateway_listener",
     "layout",
     "project_app",
     "publish",

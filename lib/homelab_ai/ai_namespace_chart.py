@@ -145,7 +145,7 @@ class AiNamespaceChart(Chart):
         whisper: The Faster-Whisper Deployment.
         stable_diffusion: The Stable Diffusion Deployment.
         volumes: The four claims by name.
-        services: The three LoadBalancer Services by name.
+        services: The LoadBalancer Services by name (one per app whose ``address`` is set).
         cluster: The nested chart of cluster-level objects (its own dist/ folder and Flux layer).
         time_slicing: The time-slicing ConfigMap.
         gpu_operator_values: The GPU operator's Helm values that apply it.
@@ -288,38 +288,30 @@ class AiNamespaceChart(Chart):
             for volume in workload.volumes
             if isinstance(volume, LonghornVolume)
         }
+        fronts = (
+            ("OpenWebUiService", "open-webui", open_webui.address, self.open_webui, "Chat with LLMs"),
+            ("StableDiffusionService", "stable-diffusion", stable_diffusion.address, self.stable_diffusion, "Generate images"),
+            ("FasterWhisperService", "faster-whisper", whisper.address, self.whisper, "Transcribe audio (API)"),
+        )
+        # An app whose address is None has no LoadBalancer Service (it is reached through an HttpsRoute).
         self.services = {
-            service.name: service
-            for service in (
-                LoadBalancedApp(
-                    self,
-                    "OpenWebUiService",
-                    name="open-webui",
-                    address=open_webui.address,
-                    backend=self.open_webui.backend,
-                    source_ranges=network.source_ranges,
-                    description="Chat with LLMs",
-                ),
-                LoadBalancedApp(
-                    self,
-                    "StableDiffusionService",
-                    name="stable-diffusion",
-                    address=stable_diffusion.address,
-                    backend=self.stable_diffusion.backend,
-                    source_ranges=network.source_ranges,
-                    description="Generate images",
-                ),
-                LoadBalancedApp(
-                    self,
-                    "FasterWhisperService",
-                    name="faster-whisper",
-                    address=whisper.address,
-                    backend=self.whisper.backend,
-                    source_ranges=network.source_ranges,
-                    description="Transcribe audio (API)",
-                ),
+            name: LoadBalancedApp(
+                self,
+                construct_id,
+                name=name,
+                address=address,
+                backend=workload.backend,
+                source_ranges=network.source_ranges,
+                description=description,
             )
+            for construct_id, name, address, workload, description in fronts
+            if address is not None
         }
+        if open_webui.public_url is not None and open_webui.address is not None:
+            plan.register_note(
+                f"Open WebUI also answers in clear at http://{open_webui.address}, where a password typed at its login page "
+                "crosses the LAN unencrypted: set OpenWebUiSettings(address=None) to serve it at its public_url only"
+            )
         if open_webui.image_generation:
             self._wire_image_generation(stable_diffusion)
         self.gpu_checks: tuple[GpuCheck, ...] = ()
@@ -367,7 +359,11 @@ class AiNamespaceChart(Chart):
     def _wire_image_generation(self, stable_diffusion: StableDiffusionSettings) -> None:
         # Open WebUI takes A1111's API auth as "user:password"; Kubernetes expands $(VAR) in env
         # values from variables defined before them, here read from the Stable Diffusion secret.
-        url = self.open_webui.connect(self.stable_diffusion, via=self.services["stable-diffusion"])
+        via = self.services.get("stable-diffusion")
+        if via is None and self.stable_diffusion.service is None:
+            # No LoadBalancer in front of Stable Diffusion: Open WebUI calls it in the cluster.
+            self.stable_diffusion.add_cluster_service()
+        url = self.open_webui.connect(self.stable_diffusion, via=via)
         for key in stable_diffusion_app.AUTH_KEYS:
             self.open_webui.add_secret_env(SecretEnv(name=f"SD_{key}", secret=stable_diffusion.secret_name, key=key))
         self.open_webui.add_env("ENABLE_IMAGE_GENERATION", "true")

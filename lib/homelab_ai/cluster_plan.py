@@ -31,6 +31,8 @@ from homelab_ai.gpu_nodes import (
 )
 from homelab_ai.inventory import Inventory, Manifest, ObjectId, id_of
 from homelab_ai.plan_figures import PlanFigures
+from homelab_ai.routes import checks as route_checks
+from homelab_ai.routes.gateway import GatewayListener, check_listeners
 from homelab_ai.vram import RTX_4000_SFF_ADA, GpuCard, Vram
 
 # "{Service ai/web}" in a rule's message: replaced by the construct path that built the object.
@@ -118,6 +120,7 @@ class ClusterPlan(PlanFigures, Construct):
         gpu_card: The GPU model.
         gpus: Physical GPUs.
         node_capacity: The node's allocatable CPU and memory.
+        gateways: The Gateway listeners routes may attach to.
     """
 
     ID = "ClusterPlan"
@@ -133,6 +136,7 @@ class ClusterPlan(PlanFigures, Construct):
         gpus: int = 1,
         node_capacity: NodeCapacity | None = None,
         nodes: Sequence[GpuNode] = (),
+        gateways: Sequence[GatewayListener] = (),
     ) -> None:
         """Declares the plan.
 
@@ -147,6 +151,8 @@ class ClusterPlan(PlanFigures, Construct):
             nodes: The GPU nodes, each with its card, count, sharing and allocatable; replaces
                 ``gpu_card``, ``gpus`` and ``node_capacity``. Defaults to the design's one node,
                 whose sharing is the time-slicing config the charts emit.
+            gateways: The Gateway listeners HTTPRoutes may attach to (``HttpsRoute``). Defaults
+                to none: the apps are reached at their LoadBalancer addresses only.
 
         Raises:
             ValueError: a plan already exists, or an invalid range, reservation, card or count.
@@ -216,6 +222,7 @@ class ClusterPlan(PlanFigures, Construct):
                     name="gpu-node", card=gpu_card, gpus=self.gpus, cpu_cores=capacity.cpu_cores, memory_gib=capacity.memory_gib
                 ),
             )
+        self.gateways = check_listeners(self, gateways)
         self._facts: dict[ObjectId, Facts] = {}
         self._notes: list[str] = []
         self._rendering = False
@@ -377,6 +384,7 @@ class ClusterPlan(PlanFigures, Construct):
             rules += _plan_checks.gpu_problems(inventory, self.supply(inventory), self._setting)
             rules += self._vram_problems(inventory)
             rules += self._node_problems(inventory)
+        rules += route_checks.route_problems(inventory, self.gateways)
         for identity, message in rules:
             where = self.node.path if identity is None else paths.of(identity)
             yield f"{where}: {_REFERENCE.sub(lambda m: paths.of(_identity(m)), message)}"

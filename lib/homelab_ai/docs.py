@@ -14,6 +14,7 @@ from homelab_ai.image_contract import ImageContract
 from homelab_ai.inventory import Inventory, ObjectId, PodOwner, Service, selects
 from homelab_ai.plan_figures import NodeView
 from homelab_ai.resources import cpu_quantity, memory_quantity
+from homelab_ai.routes.docs import hostnames_section
 from homelab_ai.vram import Vram
 
 
@@ -232,6 +233,7 @@ def _network(plan: ClusterPlan, inventory: Inventory) -> str:
     return (
         "# Network\n\n## Access points\n\n"
         + _table(["Service", "Namespace", "Address", "URL", "Port", "Purpose"], rows)
+        + hostnames_section(inventory, lambda identity: plan.facts(identity).description)
         + "\n## In-cluster services\n\n"
         + _table(["Service", "Namespace", "Type", "URL", "Port"], internal)
         + f"\n## LB-IPAM pool\n\nPool: {pool}.\n"

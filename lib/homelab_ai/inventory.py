@@ -15,6 +15,8 @@ from typing import Any
 
 import yaml
 
+from homelab_ai.routes.manifests import GatewayObject, Route, is_gateway_api, read_gateway, read_route
+
 Manifest = dict[str, Any]
 
 # Controllers whose pods run all the time; a Job's or CronJob's run only now and then.
@@ -266,6 +268,8 @@ class Inventory:
     sharing: list[SharingConfig] = field(default_factory=list)
     allows: list[Allow] = field(default_factory=list)
     claims: dict[ObjectId, float] = field(default_factory=dict)
+    routes: list[Route] = field(default_factory=list)
+    gateways: list[GatewayObject] = field(default_factory=list)
     sharing_configs: dict[str, tuple[ObjectId, dict[str, Any]]] = field(default_factory=dict)
 
     @staticmethod
@@ -303,6 +307,10 @@ class Inventory:
             self.sharing += _sharing_configs(manifest)
         elif kind == "NetworkPolicy":
             self.allows += _allows(manifest, spec)
+        elif kind == "HTTPRoute" and is_gateway_api(manifest):
+            self.routes.append(read_route(manifest))
+        elif kind == "Gateway" and is_gateway_api(manifest):
+            self.gateways.append(read_gateway(manifest))
         elif kind == "PersistentVolumeClaim":
             storage = ((spec.get("resources") or {}).get("requests") or {}).get("storage")
             self.claims[id_of(manifest)] = mebibytes(storage)

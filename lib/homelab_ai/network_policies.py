@@ -97,14 +97,21 @@ def allow_ingress(
     selector: Mapping[str, str],
     port: int,
     from_pods: Mapping[str, str] | None = None,
+    from_namespace: str | None = None,
 ) -> k8s.KubeNetworkPolicy:
     """Allows TCP traffic into the pods of ``selector`` on ``port``, from ``from_pods`` of the
-    same namespace, or from anywhere (a LoadBalancer's clients) when ``from_pods`` is ``None``.
+    same namespace (or of ``from_namespace``), or from anywhere (a LoadBalancer's clients) when
+    ``from_pods`` is ``None``.
 
     Returns:
         The NetworkPolicy, named ``name``.
     """
-    sources = [k8s.NetworkPolicyPeer(pod_selector=k8s.LabelSelector(match_labels=dict(from_pods)))] if from_pods else None
+    namespaces = k8s.LabelSelector(match_labels={"kubernetes.io/metadata.name": from_namespace}) if from_namespace else None
+    sources = (
+        [k8s.NetworkPolicyPeer(namespace_selector=namespaces, pod_selector=k8s.LabelSelector(match_labels=dict(from_pods)))]
+        if from_pods
+        else None
+    )
     return _policy(
         scope,
         id,

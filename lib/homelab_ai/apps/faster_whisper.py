@@ -126,7 +126,8 @@ class WhisperSettings:
 
     Attributes:
         image: Pinned GPU image.
-        address: LB-IPAM address of ``faster-whisper``.
+        address: LB-IPAM address of ``faster-whisper``; ``None`` for no LoadBalancer Service (reach it through an
+            ``HttpsRoute`` only).
         models_size_gib: Size of ``whisper-models``.
         model: Whisper model (``ASR_MODEL``).
         quantization: Compute type (``ASR_QUANTIZATION``).
@@ -140,7 +141,7 @@ class WhisperSettings:
     """
 
     image: str = CONTRACT.image
-    address: str = "10.10.2.27"
+    address: str | None = "10.10.2.27"
     models_size_gib: int = 50
     model: str = "large-v3"
     quantization: WhisperQuantization = WhisperQuantization.FLOAT16

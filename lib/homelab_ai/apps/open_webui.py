@@ -13,6 +13,7 @@ from homelab_ai.image_contract import Endpoint, ImageContract, Source
 from homelab_ai.longhorn_backup import Backup
 from homelab_ai.longhorn_volume import LonghornVolume
 from homelab_ai.resources import Resources
+from homelab_ai.routes.open_webui_env import ROUTE_SOURCES, OpenIdConnect, open_webui_env
 from homelab_ai.volumes import Mount
 from homelab_ai.workload import HealthCheck, SecretEnv, Workload
 
@@ -39,6 +40,8 @@ CONTRACT = ImageContract(
     data=(DATA_DIR,),
     endpoints=(Endpoint(path="/health"), Endpoint(path="/health/db")),
     sources=(
+        # Its settings behind an HTTPS route: cookies, CORS, WebSockets, sign-on and what it logs.
+        *ROUTE_SOURCES,
         Source(
             repository=_REPO,
             ref=_REF,
@@ -163,7 +166,8 @@ class OpenWebUiSettings:
 
     Attributes:
         image: Pinned image.
-        address: LB-IPAM address of ``open-webui``.
+        address: LB-IPAM address of ``open-webui``; ``None`` for no LoadBalancer Service (reach it through an
+            ``HttpsRoute`` only).
         data_size_gib: Size of ``open-webui-data`` (users, chats, settings).
         resources: Requests and limits. Defaults to 1Gi requested and 2Gi at most (the design:
             512Mi and 1Gi): Open WebUI imports torch at every start and by default runs its
@@ -186,10 +190,14 @@ class OpenWebUiSettings:
             ``sentence-transformers/all-MiniLM-L6-v2``, downloaded to the volume on the first
             start; with ``OLLAMA``, an Ollama model listed in ``OllamaSettings.models`` (such
             as ``nomic-embed-text``).
+        public_url: The https address an ``HttpsRoute`` serves it at (``https://chat.example.com``):
+            sets ``WEBUI_URL``, secure cookies and CORS to it. Off by default (the design's plain
+            LoadBalancer address); once set, log in through that address only.
+        sso: Single sign-on through an OpenID Connect provider (needs ``public_url``). Off by default.
     """
 
     image: str = CONTRACT.image
-    address: str = "10.10.2.25"
+    address: str | None = "10.10.2.25"
     data_size_gib: int = 10
     resources: Resources = Resources(
         cpu_request=0.25, cpu_limit=0.5, memory_request=Size.gibibytes(1), memory_limit=Size.gibibytes(2)
@@ -200,6 +208,8 @@ class OpenWebUiSettings:
     persistent_config: bool = False
     embeddings: EmbeddingEngine = EmbeddingEngine.SENTENCE_TRANSFORMERS
     embedding_model: str = "sentence-transformers/all-MiniLM-L6-v2"
+    public_url: str | None = None
+    sso: OpenIdConnect | None = None
 
 
 def build(
@@ -232,6 +242,7 @@ def build(
     if not isinstance(settings.persistent_config, bool):
         raise _validate.fail(scope, "open_webui.persistent_config", f"{settings.persistent_config!r} is not True or False")
     _check_embeddings(scope, settings, ollama_models)
+    route_env, route_secrets = open_webui_env(scope, settings.public_url, settings.sso)
     data = LonghornVolume(
         scope, "OpenWebUiData", name="open-webui-data", size=Size.gibibytes(settings.data_size_gib), backup=backup
     )
@@ -253,9 +264,10 @@ def build(
             "RAG_EMBEDDING_ENGINE": settings.embeddings.value,
             "RAG_EMBEDDING_MODEL": settings.embedding_model,
             **dict(CONTRACT.quiet_env),
+            **route_env,
         },
         mounts=[Mount(path=DATA_DIR, volume=data)],
-        secret_env=[SecretEnv(name="WEBUI_SECRET_KEY", secret=settings.secret_name, key="WEBUI_SECRET_KEY")],
+        secret_env=[SecretEnv(name="WEBUI_SECRET_KEY", secret=settings.secret_name, key="WEBUI_SECRET_KEY"), *route_secrets],
         waivers=waivers.OPEN_WEBUI,
     )
 

@@ -170,7 +170,8 @@ class StableDiffusionSettings:
 
     Attributes:
         image: Pinned image. Another image needs its own ``launch``.
-        address: LB-IPAM address of ``stable-diffusion``.
+        address: LB-IPAM address of ``stable-diffusion``; ``None`` for no LoadBalancer Service (reach it through an
+            ``HttpsRoute`` only).
         port: The port A1111 listens on (``--port``).
         data_size_gib: Size of ``sd-data`` (checkpoints, LoRAs, outputs, settings).
         checkpoint: The checkpoint loaded at start (``--ckpt``); the image ships SDXL base in
@@ -187,7 +188,7 @@ class StableDiffusionSettings:
     """
 
     image: str = CONTRACT.image
-    address: str = "10.10.2.26"
+    address: str | None = "10.10.2.26"
     port: int = CONTRACT.port
     data_size_gib: int = 150
     checkpoint: str | None = "/sd-models/sd_xl_base_1.0.safetensors"
