@@ -137,6 +137,8 @@ def test_open_webui_reaches_ollama_through_its_service_and_keeps_its_secret_key(
         "RAG_EMBEDDING_MODEL": "sentence-transformers/all-MiniLM-L6-v2",
         # An admin's config import would log every setting's value (secrets too) at INFO.
         "CONFIG_LOG_LEVEL": "WARNING",
+        # Every API key a client uses would be logged at INFO.
+        "MODELS_LOG_LEVEL": "WARNING",
         "WEBUI_SECRET_KEY": {"secretKeyRef": {"name": "open-webui-secrets", "key": "WEBUI_SECRET_KEY"}},
     }
     assert container(deployment)["volumeMounts"] == [{"name": "open-webui-data", "mountPath": "/app/backend/data"}]

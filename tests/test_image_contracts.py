@@ -261,6 +261,15 @@ def test_a_secret_in_a_printed_variable_or_a_loud_log_level_is_caught(manifests:
         "CONFIG_LOG_LEVEL is None, not 'WARNING': the app would print secrets in its logs"
     ]
 
+    def api_keys_at_info(container: Manifest, _: Manifest) -> None:
+        container["env"] = [
+            {"name": "MODELS_LOG_LEVEL", "value": "INFO"} if e["name"] == "MODELS_LOG_LEVEL" else e for e in container["env"]
+        ]
+
+    assert broken(manifests, open_webui.CONTRACT, api_keys_at_info) == [
+        "MODELS_LOG_LEVEL is 'INFO', not 'WARNING': the app would print secrets in its logs"
+    ]
+
 
 def test_a_secret_built_into_a_printed_variable_is_caught(manifests: list[Manifest]) -> None:
     def auth_in_the_embedding_model(container: Manifest, _: Manifest) -> None:

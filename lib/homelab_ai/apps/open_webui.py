@@ -23,7 +23,9 @@ _REPO, _REF = "open-webui/open-webui", "v0.6.32 (37d1c85c)"
 # backend/open_webui/ at the tag, as packaged in open-webui 0.6.32 on PyPI (same files, same lines).
 _PKG = "v0.6.32 (PyPI open-webui 0.6.32)"
 # Log sources of backend/open_webui/env.py L86-111; each prints its level at start.
-_LOG_SOURCES = ("AUDIO", "COMFYUI", "CONFIG", "DB", "IMAGES", "MAIN", "MODELS", "OLLAMA", "OPENAI", "RAG", "WEBHOOK")
+_LOG_SOURCES = (
+    "AUDIO", "COMFYUI", "CONFIG", "DB", "IMAGES", "MAIN", "MODELS", "OLLAMA", "OPENAI", "RAG", "WEBHOOK", "SOCKET", "OAUTH",
+)  # fmt: skip
 
 CONTRACT = ImageContract(
     app="open-webui",
@@ -127,6 +129,13 @@ CONTRACT = ImageContract(
         ),
         Source(
             repository=_REPO,
+            ref=_PKG,
+            path="backend/open_webui/models/auths.py L12-13, L145-146",
+            fact="logs every API key a client authenticates with (authenticate_user_by_api_key) at INFO through the "
+            "MODELS logger, whose level is MODELS_LOG_LEVEL: WARNING hides it",
+        ),
+        Source(
+            repository=_REPO,
             ref=_REF,
             path="backend/start.sh",
             fact="prints only the key file's path, and only when WEBUI_SECRET_KEY is empty; hands the key to uvicorn in "
@@ -142,7 +151,7 @@ CONTRACT = ImageContract(
         "RAG_RERANKING_MODEL",
         "UVICORN_WORKERS",
     ),
-    quiet_env=(("CONFIG_LOG_LEVEL", "WARNING"),),
+    quiet_env=(("CONFIG_LOG_LEVEL", "WARNING"), ("MODELS_LOG_LEVEL", "WARNING")),
     # "often more than 1 GB" (issue #2582), with its default in-process embedding model.
     resident_mib=1024,
 )
