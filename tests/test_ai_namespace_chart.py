@@ -68,7 +68,6 @@ def test_every_object_carries_a_design_name(manifests: list[Manifest]) -> None:
             ("Job", "ai", "ollama-pull-models"),
             ("NetworkPolicy", "ai", "ollama-from-ollama-pull-models"),
             ("CronJob", "ai", "gpu-smoke-test"),
-            ("CronJob", "ai", "gpu-concurrency-test"),
             ("PriorityClass", "", "homelab-ai-interactive"),
             ("PriorityClass", "", "homelab-ai-batch"),
             ("ResourceQuota", "ai", "homelab-ai"),
