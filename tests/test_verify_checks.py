@@ -24,6 +24,7 @@ from tests.verify_standins import Fault, StandIn
 USER, PASSWORD = "admin", "s3cret-pass"
 TOKEN = "token-of-the-verify-service-account"
 SPOKEN = " The quick brown fox jumps over the lazy dog."
+SMALL_PNG = base64.b64encode(standins.png(64, 64)).decode()
 
 
 def dist_plan(check: str) -> tuple[dict[str, Any], dict[str, bytes]]:
@@ -144,6 +145,9 @@ BROKEN: list[tuple[str, str, str, Fault, str]] = [
     ("stable-diffusion", "a1111", "/sdapi/v1/txt2img", Fault(status=401), "credentials answered 401"),
     ("stable-diffusion", "a1111", "/sdapi/v1/txt2img", Fault(status=500, body=b'{"error":"OutOfMemoryError"}'), "HTTP 500"),
     ("stable-diffusion", "a1111", "/sdapi/v1/txt2img", Fault(sleep_seconds=1.5), "no answer"),
+    ("stable-diffusion", "a1111", "/sdapi/v1/txt2img", Fault(body=json.dumps({"images": [SMALL_PNG]}).encode()), "a 64x64 PNG"),
+    ("stable-diffusion", "a1111", "/sdapi/v1/txt2img", Fault(body=b'{"images": ["aGVsbG8gd29ybGQ="]}'), "not a PNG"),
+    ("stable-diffusion", "a1111", "/sdapi/v1/txt2img", Fault(body=b'{"images": [], "info": "{}"}'), "no image"),
     (
         "gpu-concurrency",
         "a1111",

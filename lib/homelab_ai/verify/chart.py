@@ -28,7 +28,7 @@ from homelab_ai.inventory import Manifest, id_of, pod_template
 from homelab_ai.scheduling import BATCH
 from homelab_ai.verify import plan as expectations
 from homelab_ai.verify.checks import CHECKS
-from homelab_ai.waivers import PULL_IF_NOT_PRESENT, TAG_NOT_DIGEST, skip_annotations
+from homelab_ai.waivers import CHECK_PULL_IF_NOT_PRESENT, TAG_NOT_DIGEST, skip_annotations
 from homelab_ai.workload_settings import RunAs
 
 HERE = Path(__file__).resolve().parent
@@ -194,7 +194,7 @@ class VerifyChart(Chart):
             **rendered["metadata"],
             "name": mine["name"],
             "labels": self._labels(check),
-            "annotations": skip_annotations([TAG_NOT_DIGEST, PULL_IF_NOT_PRESENT]),
+            "annotations": skip_annotations([TAG_NOT_DIGEST, CHECK_PULL_IF_NOT_PRESENT]),
         }
         rendered["spec"] = {
             # A try may overrun the deadline by its own requests; the pod's deadline leaves room.
