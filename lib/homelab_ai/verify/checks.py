@@ -30,6 +30,11 @@ The routes and their shapes, read at the pinned tags:
 - A1111 (github.com/AUTOMATIC1111/stable-diffusion-webui, v1.10.0, modules/api/api.py:
   ``POST /sdapi/v1/txt2img`` -> ``{"images": [<base64 PNG>], "parameters": ..., "info": ...}``;
   with ``--api-auth`` every API route depends on HTTP Basic and answers 401 without it).
+
+The Ollama and whisper-asr-webservice files were read at their tags. The Open WebUI and A1111
+files were read at commits 0007ff33 (routers/ollama.py) and 0050a354 (modules/api/api.py) of
+their repositories; confirm the two routes at v0.6.32 and v1.10.0 when their image contracts are
+next reviewed.
 """
 
 from __future__ import annotations
