@@ -38,11 +38,13 @@ def expectations_checks() -> tuple[str, ...]:
 
 def rendered_plans(verify: VerifyChart) -> dict[str, dict[str, Any]]:
     """Each check's plan.json as its ConfigMap carries it."""
-    return {
+    plans = {
         m["metadata"]["labels"]["homelab-ai.dev/check"]: json.loads(m["data"]["plan.json"])
         for m in verify.to_json()
         if m["kind"] == "ConfigMap"
     }
+    assert verify.plans() == plans
+    return plans
 
 
 def test_the_design_s_expectations() -> None:

@@ -138,6 +138,15 @@ class VerifyChart(Chart):
         recreates a Job whose spec changed (Jobs are immutable)."""
         return FluxLayer(chart=self, depends_on=(folder_of(after),), wait=True, force=True)
 
+    def plans(self) -> dict[str, dict[str, Any]]:
+        """Each check's ``plan.json`` as the chart renders it now, by check id (for running
+        ``checks.py`` elsewhere)."""
+        return {
+            m["metadata"]["labels"][CHECK_LABEL]: json.loads(m["data"]["plan.json"])
+            for m in self._plan.manifests_of(self)
+            if m["kind"] == "ConfigMap"
+        }
+
     # --- what the checks expect, read when the chart renders ------------------------------
 
     def _expected(self) -> dict[str, Any] | None:
