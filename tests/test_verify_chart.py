@@ -56,6 +56,10 @@ def test_labels_let_the_workstation_find_each_check(design: dict[str, list[Manif
 def test_pods_are_hardened_like_every_pod_of_the_library(design: dict[str, list[Manifest]]) -> None:
     for job in jobs(design).values():
         assert job["spec"]["backoffLimit"] == 0 and "ttlSecondsAfterFinished" not in job["spec"]
+        # An eviction or preemption is not a failed check.
+        assert job["spec"]["podFailurePolicy"]["rules"] == [
+            {"action": "Ignore", "onPodConditions": [{"type": "DisruptionTarget", "status": "True"}]}
+        ]
         pod = job["spec"]["template"]["spec"]
         assert pod["automountServiceAccountToken"] is False and pod["enableServiceLinks"] is False
         assert pod["restartPolicy"] == "Never" and pod["priorityClassName"] == "homelab-ai-batch"

@@ -210,6 +210,11 @@ class VerifyChart(Chart):
             "activeDeadlineSeconds": timing.deadline_seconds + 2 * timing.request_seconds + 120,
             # The check retries what may still be on its way itself; a failed pod is a failed check.
             "backoffLimit": 0,
+            # A pod evicted or preempted (a batch pod gives way to the apps) did not fail its
+            # check: the Job starts another instead of failing the layer.
+            "podFailurePolicy": {
+                "rules": [{"action": "Ignore", "onPodConditions": [{"type": "DisruptionTarget", "status": "True"}]}]
+            },
             # No ttlSecondsAfterFinished: Flux would re-create a deleted Job and run it again.
             "template": self._pod(check, mine["name"], mine["priority"], plan),
         }
