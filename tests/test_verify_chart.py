@@ -178,3 +178,12 @@ def test_rejects_a_floating_image() -> None:
     with pytest.raises(ValueError) as error:
         VerifyChart(App(), "ai-verify", settings=VerifySettings(image="python:latest"))
     assert str(error.value).startswith("ai-verify: settings.image")
+
+
+def test_the_ai_chart_renders_alone_beside_the_verify_chart() -> None:
+    """The quota reads the verify Jobs, which read the ai chart: rendering it directly must end."""
+    app = App()
+    ai = AiNamespaceChart(app, "ai")
+    VerifyChart(app, "ai-verify", namespace="ai")
+    hard = find(list(ai.to_json()), "ResourceQuota", "homelab-ai")["spec"]["hard"]
+    assert hard == find(render()[0]["ai"], "ResourceQuota", "homelab-ai")["spec"]["hard"]
