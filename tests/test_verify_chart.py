@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from cdk8s import App
+from cdk8s import ApiObject, App, JsonPatch
 
 import main
 from homelab_ai import AiNamespaceChart, SchedulingSettings, WhisperSettings
@@ -119,6 +119,23 @@ def test_a_change_renames_only_the_jobs_that_test_it(design: dict[str, list[Mani
     assert renamed == ["access-points", "faster-whisper", "gpu-concurrency"]
     again = {check: job["metadata"]["name"] for check, job in jobs(render()[0]).items()}
     assert again == before
+    # A NetworkPolicy into pods a check tests is part of what it tests (Ollama's: the checks that
+    # reach Ollama, directly or through Open WebUI).
+    app = App()
+    ai = AiNamespaceChart(app, "ai")
+    verify = VerifyChart(app, "ai-verify", namespace="ai")
+    policy = next(
+        c
+        for c in ai.node.find_all()
+        if isinstance(c, ApiObject) and c.kind == "NetworkPolicy" and c.name == "ollama-from-open-webui"
+    )
+    policy.add_json_patch(JsonPatch.add("/spec/ingress/0/ports/0/port", 11435))
+    renamed_by_policy = {
+        m["metadata"]["labels"][CHECK_LABEL]
+        for m in verify.to_json()
+        if m["kind"] == "Job" and m["metadata"]["name"] != before[m["metadata"]["labels"][CHECK_LABEL]]
+    }
+    assert renamed_by_policy == {"ollama", "open-webui", "gpu-concurrency"}
 
 
 def test_the_quota_admits_the_verify_pods(design: dict[str, list[Manifest]]) -> None:

@@ -126,7 +126,7 @@ def build(
             plan[section] = content
             sources += [s for s in read if s not in sources]
         plan["fixes"][check] = built[needs[check][-1]][2] if len(needs[check]) == 1 else _concurrency_fix(built)
-        result.sources[check] = sources
+        result.sources[check] = sources + _policies_of(inventory, sources)
     if "gpu-concurrency" in checks:
         plan["gpu-concurrency"] = {"fix": plan["fixes"]["gpu-concurrency"]}
     return result
@@ -137,6 +137,14 @@ def _concurrency_fix(built: Mapping[str, tuple[Any, list[ObjectId], str]]) -> st
         "each app passes alone but not together: compare the VRAM usage patterns in docs/gpu.md with "
         "`nvidia-smi` on the node, and read the failing app's log for CUDA out of memory"
     )
+
+
+def _policies_of(inventory: Inventory, sources: Sequence[ObjectId]) -> list[ObjectId]:
+    """The NetworkPolicies that admit traffic into the tested pods: a change to one is a change
+    to the path the check takes."""
+    labels = [o.labels for o in inventory.pod_owners if o.id in sources]
+    found = {a.id for a in inventory.allows if any(selects(a.to_selector, pod) for pod in labels)}
+    return sorted(found)
 
 
 class _Finder:
