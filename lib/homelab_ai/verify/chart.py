@@ -4,8 +4,8 @@ Every object that depends on the other charts fills itself in when it renders (a
 do): the expectations are read from the manifests of the charts declared before this one, after
 every escape-hatch patch. Each check gets a ConfigMap (the script, its part of the plan, the
 speech sample when it needs it) and a Job, both named ``<check>-<hash>``: the hash covers the
-check's expectations, the rendered pod templates and Services of the apps it tests, the script and
-the image, so a change that reaches the cluster is tested once, and a change elsewhere leaves the
+check's expectations, the rendered pod templates and Services of the apps it tests, the
+NetworkPolicies into their pods, the script and the image, so a change that reaches the cluster is tested once, and a change elsewhere leaves the
 Job, completed, as it is.
 """
 
