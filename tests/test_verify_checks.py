@@ -273,3 +273,31 @@ def test_the_script_imports_only_the_standard_library() -> None:
     )
     run = subprocess.run([sys.executable, "-S", "-c", code], capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
+
+
+def test_all_runs_every_check_from_the_merged_plan(cluster: Cluster) -> None:
+    from cdk8s import App
+
+    from homelab_ai import AiNamespaceChart
+    from homelab_ai.verify import VerifyChart
+
+    app = App()
+    AiNamespaceChart(app, "ai")
+    plan = VerifyChart(app, "ai-verify", namespace="ai").plan()
+    assert set(plan["deadlines"]) == set(checks.CHECKS)
+    # Point the merged plan at the stand-ins the way each check's plan is.
+    for check in checks.CHECKS:
+        own = json.loads(cluster.plan(check).read_text())
+        plan.update({k: v for k, v in own.items() if k not in ("deadlines", "fixes")})
+        plan["deadlines"][check] = own["deadlines"][check]
+    path = cluster.folder / "all.json"
+    path.write_text(json.dumps(plan))
+    run = subprocess.run([sys.executable, checks.__file__, str(path), "all"], capture_output=True, text=True, timeout=120)
+    results = [json.loads(line[len(checks.RESULT_PREFIX) :]) for line in run.stdout.splitlines()]
+    assert [r["check"] for r in results] == list(checks.CHECKS)
+    assert all(r["ok"] for r in results), results
+    assert run.returncode == 0
+    cluster.whisper.faults[("POST", "/asr")] = Fault(status=500)
+    run = subprocess.run([sys.executable, checks.__file__, str(path), "all"], capture_output=True, text=True, timeout=120)
+    failed = [json.loads(line[len(checks.RESULT_PREFIX) :])["check"] for line in run.stdout.splitlines() if '"ok": false' in line]
+    assert (run.returncode, failed) == (1, ["faster-whisper", "gpu-concurrency"])

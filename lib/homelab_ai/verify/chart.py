@@ -5,8 +5,8 @@ do): the expectations are read from the manifests of the charts declared before 
 every escape-hatch patch. Each check gets a ConfigMap (the script, its part of the plan, the
 speech sample when it needs it) and a Job, both named ``<check>-<hash>``: the hash covers the
 check's expectations, the rendered pod templates and Services of the apps it tests, the
-NetworkPolicies into their pods, the script and the image, so a change that reaches the cluster is tested once, and a change elsewhere leaves the
-Job, completed, as it is.
+NetworkPolicies into their pods, the script and the image, so a change that reaches the cluster
+is tested once, and a change elsewhere leaves the Job, completed, as it is.
 """
 
 from __future__ import annotations
@@ -146,6 +146,17 @@ class VerifyChart(Chart):
             for m in self._plan.manifests_of(self)
             if m["kind"] == "ConfigMap"
         }
+
+    def plan(self) -> dict[str, Any]:
+        """One plan for every check of the chart (``checks.py PLAN.json all``): the checks' plans merged."""
+        merged: dict[str, Any] = {"deadlines": {}, "fixes": {}}
+        for own in self.plans().values():
+            for key, value in own.items():
+                if key in ("deadlines", "fixes"):
+                    merged[key].update(value)
+                else:
+                    merged[key] = value
+        return merged
 
     # --- what the checks expect, read when the chart renders ------------------------------
 
