@@ -9,7 +9,7 @@ export JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION := 1
 
 CHECKOV_ENV := .tools/checkov
 
-.PHONY: synth test lint typecheck scan unit bench secrets imports clean
+.PHONY: synth test lint typecheck scan unit bench secrets imports speech-sample clean
 
 synth: $(VENV)/.installed node_modules/.installed
 	@# Byte-compile the package once: with PYTHONDONTWRITEBYTECODE set, every synth would recompile it.
@@ -51,6 +51,10 @@ $(CHECKOV_ENV)/.installed: requirements-checkov.txt
 imports: node_modules/.installed
 	rm -rf imports
 	npx --no-install cdk8s import --language python
+
+# Regenerates the verify checks' speech sample with espeak-ng (apt-get install -y espeak-ng).
+speech-sample:
+	$(PYTHON) scripts/speech_sample.py
 
 secrets: $(VENV)/.installed
 	$(BIN)/python scripts/new_secret.py open-webui

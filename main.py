@@ -20,6 +20,7 @@ from cdk8s import App
 from homelab_ai import AddressRange, AiNamespaceChart, ClusterPlan, OllamaSettings, ReservedAddress
 from homelab_ai.flux import FluxChart, FluxSettings
 from homelab_ai.synth import run
+from homelab_ai.verify import VerifyChart, VerifySettings
 
 ROOT = Path(__file__).resolve().parent
 # How the cluster's Flux reaches this repository: its GitRepository, the age key Secret, and the
@@ -27,6 +28,9 @@ ROOT = Path(__file__).resolve().parent
 FLUX = FluxSettings(
     source="flux-system", sops_secret="sops-age", gpu_operator="gpu-operator", longhorn="longhorn", cilium="cilium"
 )
+# The design's verification steps, run by Flux after each change of the ai layer (README,
+# Verification). enabled=False leaves the chart and its layer out.
+VERIFY = VerifySettings(enabled=True)
 
 
 def build(app: App) -> None:
@@ -45,8 +49,13 @@ def build(app: App) -> None:
         # This one restates the design's 30m; change it here and run `make synth`.
         ollama=OllamaSettings(keep_alive="30m"),
     )
-    # The Flux Kustomizations that apply dist/ai-cluster, then dist/ai (see README, Flux).
-    FluxChart(app, "flux", layers=ai.flux_layers(FLUX), settings=FLUX)
+    layers = ai.flux_layers(FLUX)
+    if VERIFY.enabled:
+        # After the charts it tests: it reads what they render.
+        verify = VerifyChart(app, "ai-verify", namespace="ai", settings=VERIFY)
+        layers.append(verify.flux_layer(after=ai))
+    # The Flux Kustomizations that apply dist/ai-cluster, dist/ai, then dist/ai-verify (see README, Flux).
+    FluxChart(app, "flux", layers=layers, settings=FLUX)
 
 
 def main() -> int:

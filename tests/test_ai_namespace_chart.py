@@ -69,7 +69,6 @@ def test_every_object_carries_a_design_name(manifests: list[Manifest]) -> None:
             ("Job", "ai", "ollama-pull-models"),
             ("NetworkPolicy", "ai", "ollama-from-ollama-pull-models"),
             ("CronJob", "ai", "gpu-smoke-test"),
-            ("CronJob", "ai", "gpu-concurrency-test"),
             ("PriorityClass", "", "homelab-ai-interactive"),
             ("PriorityClass", "", "homelab-ai-batch"),
             ("ResourceQuota", "ai", "homelab-ai"),
@@ -184,7 +183,11 @@ def test_stable_diffusion_reads_its_secret_from_files_not_env_or_args(manifests:
     assert env["LD_PRELOAD"] == "/usr/lib/x86_64-linux-gnu/libtcmalloc_minimal.so.4"
     volumes = {v["name"]: v for v in deployment["spec"]["template"]["spec"]["volumes"]}
     secret = volumes["secret-stable-diffusion-secrets"]["secret"]
-    assert secret == {"secretName": "stable-diffusion-secrets", "defaultMode": 0o400}
+    assert secret == {
+        "secretName": "stable-diffusion-secrets",
+        "defaultMode": 0o400,
+        "items": [{"key": "WEBUI_AUTH_USER", "path": "WEBUI_AUTH_USER"}, {"key": "WEBUI_AUTH_PASS", "path": "WEBUI_AUTH_PASS"}],
+    }
     args = app["args"]
     assert args[:3] == ["--listen", "--port", "7860"]
     assert not any("auth" in arg or "$(" in arg for arg in args)

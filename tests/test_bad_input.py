@@ -178,7 +178,7 @@ CASES: list[tuple[str, Callable[[App], None], str]] = [
         "\n".join(
             f"ai/{app}: requests nvidia.com/gpu.shared, which the sharing config ai/cluster/TimeSlicing does not advertise: "
             "set gpu_sharing.gpu.resource to 'nvidia.com/gpu'"
-            for app in ("Ollama", "FasterWhisper", "StableDiffusion", "GpuSmokeTest", "GpuConcurrencyTest")
+            for app in ("Ollama", "FasterWhisper", "StableDiffusion", "GpuSmokeTest")
         ),
     ),
     (

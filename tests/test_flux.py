@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from cdk8s import App, Chart
+from cdk8s import ApiObject, ApiObjectMetadata, App, Chart, JsonPatch
 
 from homelab_ai import AiNamespaceChart
 from homelab_ai._scope import folder_of
@@ -136,3 +136,32 @@ def test_main_passes_its_flux_settings_to_the_chart(monkeypatch: pytest.MonkeyPa
     assert layers["ai"]["sourceRef"]["name"] == "homelab-ai"
     assert layers["ai"]["decryption"]["secretRef"]["name"] == "my-age"
     assert layers["ai-cluster"]["dependsOn"] == [{"name": "nvidia"}]
+
+
+def test_a_waiting_layer_waits_for_its_jobs_instead_of_health_checks() -> None:
+    app = App()
+    ai = AiNamespaceChart(app, "ai")
+    jobs = Chart(app, "jobs", namespace="ai", disable_resource_name_hashes=True)
+    for name, deadline in (("short", 600), ("long", 3000)):
+        ApiObject(jobs, name, api_version="batch/v1", kind="Job", metadata=ApiObjectMetadata(name=name)).add_json_patch(
+            JsonPatch.add(
+                "/spec", {"activeDeadlineSeconds": deadline, "template": {"spec": {"automountServiceAccountToken": False}}}
+            )
+        )
+    layers = [*ai.flux_layers(FluxSettings()), FluxLayer(chart=jobs, depends_on=("ai",), wait=True, force=True)]
+    rendered = {m["metadata"]["name"]: m["spec"] for m in FluxChart(app, "flux", layers=layers).to_json()}
+    spec = rendered["jobs"]
+    assert (spec["wait"], spec["force"]) == (True, True)
+    # Flux ignores healthChecks when wait is set: none are written.
+    assert "healthChecks" not in spec
+    # 20 minutes to pull the image + the longest Job deadline (50 minutes).
+    assert spec["timeout"] == "70m"
+    assert "wait" not in rendered["ai"] and "force" not in rendered["ai"]
+
+
+def test_rejects_a_wait_that_is_not_a_bool() -> None:
+    app = App()
+    ai = AiNamespaceChart(app, "ai")
+    with pytest.raises(ValueError) as error:
+        FluxChart(app, "flux", layers=[FluxLayer(chart=ai, wait="yes")])  # type: ignore[arg-type]
+    assert str(error.value) == "flux: layers[ai] wait and force are true or false"

@@ -63,18 +63,32 @@ def test_rejects_model_names_that_cannot_be_valid(models: tuple[str, ...], messa
     assert str(error.value).startswith(message)
 
 
-def test_gpu_checks_are_suspended_and_sized_from_time_slicing() -> None:
+def test_gpu_smoke_test_is_suspended_and_takes_one_slice() -> None:
     manifests = everything(gpu_sharing=GpuSharing(time_slicing_replicas=6))
-    smoke = find(manifests, "CronJob", "gpu-smoke-test")
-    concurrency = find(manifests, "CronJob", "gpu-concurrency-test")
-    for cron_job, slices in ((smoke, 1), (concurrency, 6)):
-        assert cron_job["spec"]["suspend"] is True
-        job = cron_job["spec"]["jobTemplate"]["spec"]
-        assert (job["parallelism"], job["completions"]) == (slices, slices)
-        pod = job["template"]["spec"]
-        assert pod["containers"][0]["resources"]["limits"]["nvidia.com/gpu"] == 1
-        assert pod["runtimeClassName"] == "nvidia"
-        assert "nvidia-smi -L" in pod["containers"][0]["command"][2]
+    cron_job = find(manifests, "CronJob", "gpu-smoke-test")
+    assert cron_job["spec"]["suspend"] is True
+    job = cron_job["spec"]["jobTemplate"]["spec"]
+    assert (job["parallelism"], job["completions"]) == (1, 1)
+    pod = job["template"]["spec"]
+    assert pod["containers"][0]["resources"]["limits"]["nvidia.com/gpu"] == 1
+    assert pod["runtimeClassName"] == "nvidia"
+    assert "nvidia-smi -L" in pod["containers"][0]["command"][2]
+
+
+def test_no_gpu_check_asks_for_more_slices_than_the_apps_leave() -> None:
+    # A CronJob that asks for every slice while the apps hold three can never run beside them;
+    # concurrency is the verify chart's gpu-concurrency check.
+    manifests = everything()
+    cron_jobs = [m for m in manifests if m["kind"] == "CronJob"]
+    assert [m["metadata"]["name"] for m in cron_jobs] == ["gpu-smoke-test"]
+    held = sum(
+        int(c["resources"]["limits"].get("nvidia.com/gpu", 0))
+        for m in manifests
+        if m["kind"] in ("Deployment", "StatefulSet")
+        for c in m["spec"]["template"]["spec"]["containers"]
+    )
+    for cron_job in cron_jobs:
+        assert cron_job["spec"]["jobTemplate"]["spec"]["parallelism"] <= 4 - held
 
 
 def test_gpu_checks_can_be_left_out() -> None:

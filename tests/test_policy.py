@@ -74,8 +74,9 @@ def test_requires_default_deny_in_the_workloads_namespace(charts: Charts) -> Non
         find(c, "NetworkPolicy", "default-deny-ingress")["metadata"]["namespace"] = "other"
 
     problems = breaks(mutate, charts)
-    pod_owners = [m for m in charts["ai"] if m["kind"] in ("Deployment", "StatefulSet", "Job", "CronJob")]
-    assert len(problems) == len(pod_owners) == 7
+    # The apps, the model pull and the smoke test, and the seven verify Jobs in the same namespace.
+    pod_owners = [m for ms in charts.values() for m in ms if m["kind"] in ("Deployment", "StatefulSet", "Job", "CronJob")]
+    assert len(problems) == len(pod_owners) == 13
     expected = (
         "namespace ai has no default-deny ingress NetworkPolicy: add DefaultDenyIngress to the chart that owns the namespace"
     )

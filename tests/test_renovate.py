@@ -91,7 +91,7 @@ def test_every_deployed_image_is_annotated_for_renovate() -> None:
 def test_each_image_is_written_in_one_annotated_place() -> None:
     repositories = [repository for repository, _ in annotated_images(tracked_files())]
     assert len(repositories) == len(set(repositories)), f"an image is pinned in two places: {sorted(repositories)}"
-    assert len(repositories) == 5
+    assert len(repositories) == 6
 
 
 def test_a_missing_annotation_is_caught() -> None:
@@ -114,3 +114,12 @@ def test_the_pattern_reads_registries_ports_digests_and_versioning() -> None:
         ("registry.local:5000/team/app", f"1.2.post3@{digest}"),
         ("ghcr.io/open-webui/open-webui", "v0.6.32"),
     ]
+
+
+def test_the_verify_image_is_covered_by_renovate() -> None:
+    files = tracked_files()
+    path = "lib/homelab_ai/verify/chart.py"
+    assert ("python", "3.12.8-slim-bookworm") in deployed_images(ROOT / "dist")
+    assert ("python", "3.12.8-slim-bookworm") in set(annotated_images(files))
+    files[path] = files[path].replace("# renovate: datasource=docker\n", "")
+    assert deployed_images(ROOT / "dist") - set(annotated_images(files)) == {("python", "3.12.8-slim-bookworm")}

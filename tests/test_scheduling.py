@@ -28,13 +28,13 @@ def pod_spec(manifest: Manifest) -> Manifest:
 def test_the_quota_covers_what_the_namespace_s_pods_request(chart: AiNamespaceChart) -> None:
     quota = find(list(chart.to_json()), "ResourceQuota", "homelab-ai")
     # The design's 8.25 cores and 44.5Gi (45Gi with Open WebUI's memory, deviation 30), the model
-    # pull (50m, 64Mi) and the two checks when run (1 + 4 pods of 50m, 64Mi); GPU slices capped at
-    # the 4 time-slicing gives.
+    # pull (50m, 64Mi) and the smoke test when run (50m, 64Mi); GPU slices capped at the 4
+    # time-slicing gives.
     assert quota["spec"]["hard"] == {
-        "requests.cpu": "8550m",
-        "requests.memory": "46464Mi",
-        "limits.cpu": "21500m",
-        "limits.memory": "73216Mi",
+        "requests.cpu": "8350m",
+        "requests.memory": "46208Mi",
+        "limits.cpu": "19500m",
+        "limits.memory": "72192Mi",
         "requests.nvidia.com/gpu": "4",
     }
 
@@ -51,7 +51,6 @@ def test_apps_outrank_batch_work_that_never_preempts(chart: AiNamespaceChart) ->
         "stable-diffusion": "homelab-ai-interactive",
         "ollama-pull-models": "homelab-ai-batch",
         "gpu-smoke-test": "homelab-ai-batch",
-        "gpu-concurrency-test": "homelab-ai-batch",
     }
 
 

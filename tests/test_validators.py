@@ -99,7 +99,7 @@ def built(folder: Path) -> list[tuple[str, str, str]]:
 def test_kustomize_builds_every_layer_of_dist() -> None:
     layers = sorted(identity(d) for path, d in dist_objects() if not path.startswith("flux/"))
     assert built(DIST) == layers
-    for folder in ("ai", "ai-cluster"):
+    for folder in ("ai", "ai-cluster", "ai-verify"):
         assert built(DIST / folder) == sorted(identity(d) for path, d in dist_objects() if path.startswith(f"{folder}/"))
 
 
@@ -107,6 +107,7 @@ def test_kustomize_builds_the_flux_folder_apart() -> None:
     assert built(DIST / "flux") == [
         ("Kustomization", "flux-system", "ai"),
         ("Kustomization", "flux-system", "ai-cluster"),
+        ("Kustomization", "flux-system", "ai-verify"),
     ]
 
 

@@ -46,6 +46,7 @@ def test_config_secret_claim_and_sized_scratch_volumes_are_mounted() -> None:
         Mount(path="/etc/app/extra.yaml", volume=ConfigMapVolume(config_map="web-config"), sub_path="extra.yaml"),
         Mount(path="/run/secrets/app", volume=SecretVolume(secret="web-secrets"), read_only=True),
         Mount(path="/run/secrets/root", volume=SecretVolume(secret="root-only", default_mode=0o400), read_only=True),
+        Mount(path="/run/secrets/two", volume=SecretVolume(secret="two-keys", keys=("user", "pass.txt")), read_only=True),
         Mount(path="/data", volume=ExistingClaim(claim="restored-data")),
         Mount(path="/cache", volume=EmptyDir(size_limit=Size.gibibytes(2))),
         Mount(path="/dev/shm", volume=EmptyDir(in_memory=True, size_limit=Size.mebibytes(512))),
@@ -55,6 +56,13 @@ def test_config_secret_claim_and_sized_scratch_volumes_are_mounted() -> None:
         {"name": "configmap-web-config", "configMap": {"name": "web-config"}},
         {"name": "secret-web-secrets", "secret": {"secretName": "web-secrets"}},
         {"name": "secret-root-only", "secret": {"secretName": "root-only", "defaultMode": 0o400}},
+        {
+            "name": "secret-two-keys",
+            "secret": {
+                "secretName": "two-keys",
+                "items": [{"key": "user", "path": "user"}, {"key": "pass.txt", "path": "pass.txt"}],
+            },
+        },
         {"name": "restored-data", "persistentVolumeClaim": {"claimName": "restored-data"}},
         {"name": "cache", "emptyDir": {"sizeLimit": "2048Mi"}},
         {"name": "dev-shm", "emptyDir": {"medium": "Memory", "sizeLimit": "512Mi"}},
@@ -75,6 +83,22 @@ def test_rejects_a_secret_file_mode_that_is_not_one(mode: Any) -> None:
     assert f"test/Web: mount volume default_mode {mode!r} is not a file mode: use an octal number such as 0o400" in str(
         error.value
     )
+
+
+@pytest.mark.parametrize(
+    ("keys", "message"),
+    [
+        (("a/b",), "mount volume keys 'a/b' is not a valid Secret key: use letters, digits, '-', '_' and '.'"),
+        (("..",), "mount volume keys '..' is not a valid Secret key"),
+        (("user", "user"), "mount volume keys ['user', 'user'] lists a key twice: list each key once"),
+        ("user", "mounts.volume.keys 'user' is a str, not a tuple: write ('user',) with the trailing comma"),
+    ],
+)
+def test_rejects_secret_keys_that_cannot_be_files(keys: Any, message: str) -> None:
+    mounts = [Mount(path="/run/secrets/app", volume=SecretVolume(secret="web-secrets", keys=keys))]
+    with pytest.raises(ValueError) as error:
+        synth(lambda c: web(c, mounts=mounts))
+    assert f"test/Web: {message}" in str(error.value)
 
 
 def test_named_ports_and_a_service_on_the_second_one() -> None:

@@ -107,7 +107,7 @@ class GpuSharing:
     Attributes:
         time_slicing_replicas: Slices the device plugin advertises per GPU.
         gpu: The slice each GPU app requests (resource name, RuntimeClass, node selector).
-        checks: Emit the suspended GPU checks (``gpu-smoke-test``, ``gpu-concurrency-test``).
+        checks: Emit the suspended GPU smoke test (``gpu-smoke-test``), run on demand.
         rename_by_default: Advertise the slices as ``nvidia.com/gpu.shared`` (then request that
             resource in ``gpu``).
         fail_requests_greater_than_one: Refuse pods that ask for more than one slice.
@@ -151,7 +151,7 @@ class AiNamespaceChart(Chart):
         gpu_operator_values: The GPU operator's Helm values that apply it.
         lb_pool: The Cilium pool, when emitted.
         model_pull: The Job pulling Ollama's models, when there are models.
-        gpu_checks: The suspended GPU smoke and concurrency checks.
+        gpu_checks: The suspended GPU smoke test.
     """
 
     def __init__(
@@ -316,16 +316,9 @@ class AiNamespaceChart(Chart):
             self._wire_image_generation(stable_diffusion)
         self.gpu_checks: tuple[GpuCheck, ...] = ()
         if gpu_sharing.checks:
-            # As many pods as the first node has slices (of the resource its GPU apps request).
-            slices = (
-                next(iter(plan.nodes[0].resources().values()))
-                if plan.explicit_nodes
-                else gpu_sharing.time_slicing_replicas * plan.gpus
-            )
-            self.gpu_checks = (
-                GpuCheck(self, "GpuSmokeTest", name="gpu-smoke-test", slices=1, gpu=gpu, priority_class=batch),
-                GpuCheck(self, "GpuConcurrencyTest", name="gpu-concurrency-test", slices=slices, gpu=gpu, priority_class=batch),
-            )
+            # The design's concurrency test is the verify chart's gpu-concurrency check (the three
+            # apps working at once): a CronJob asking for every slice could never run beside them.
+            self.gpu_checks = (GpuCheck(self, "GpuSmokeTest", name="gpu-smoke-test", slices=1, gpu=gpu, priority_class=batch),)
         # Every GPU request of the chart comes from one setting: messages name it.
         gpu_setting = {"gpu.resource": "gpu_sharing.gpu.resource", "gpu.count": "gpu_sharing.gpu.count"}
         for workload in (self.ollama, self.whisper, self.stable_diffusion):

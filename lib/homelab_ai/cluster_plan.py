@@ -227,6 +227,9 @@ class ClusterPlan(PlanFigures, Construct):
         self._notes: list[str] = []
         self._rendering = False
         self._rendered: dict[str, list[Manifest]] | None = None
+        # Folders whose chart is rendering now: an object reading one of them while it renders
+        # (a quota reading a verify Job that reads the quota's chart) must not render it again.
+        self._in_progress: set[str] = set()
         self._app = app
         self.node.add_validation(_PlanValidation(self))
         app._homelab_ai_plan = self  # type: ignore[attr-defined]  # found again in O(1), see of()
@@ -341,7 +344,8 @@ class ClusterPlan(PlanFigures, Construct):
                     if folder in charts:
                         raise ValueError(f"{chart.node.path}: chart maps to folder {folder!r}, used by another chart: rename one")
                     try:
-                        charts[folder] = list(chart.to_json())
+                        with self._rendering_chart(folder):
+                            charts[folder] = list(chart.to_json())
                     except RuntimeError as error:  # jsii's wrapping of a failed validation
                         raise ValueError(_validation_message(str(error))) from None
         finally:
@@ -354,8 +358,25 @@ class ClusterPlan(PlanFigures, Construct):
         folder = _scope.folder_of(chart)
         if self._rendered is not None and folder in self._rendered:
             return self._rendered[folder]
-        with self._quiet():
+        with self._quiet(), self._rendering_chart(folder):
             return list(chart.to_json())
+
+    def manifests_unless_rendering(self, chart: Chart) -> list[Manifest] | None:
+        """``manifests_of(chart)``, or ``None`` while that chart is itself rendering (the caller
+        is one of its objects' readers: it renders with what it knows without the chart)."""
+        if _scope.folder_of(chart) in self._in_progress:
+            return None
+        return self.manifests_of(chart)
+
+    @contextmanager
+    def _rendering_chart(self, folder: str) -> Iterator[None]:
+        fresh = folder not in self._in_progress
+        self._in_progress.add(folder)
+        try:
+            yield
+        finally:
+            if fresh:
+                self._in_progress.discard(folder)
 
     def problems(self, charts: Mapping[str, Sequence[Manifest]]) -> list[str]:
         """Every rule the rendered App breaks, one message each, led by the construct path."""

@@ -64,10 +64,16 @@ class FluxLayer:
     Attributes:
         chart: The chart whose folder it is.
         depends_on: Kustomization names applied first: add-ons of the cluster or other layers.
+        wait: Wait for every object of the layer to be ready (Jobs: complete) instead of health
+            checks on its workloads; Flux ignores ``healthChecks`` when ``wait`` is set. A failed
+            Job then makes the layer not Ready. The timeout covers the Jobs' deadlines.
+        force: Recreate objects whose immutable fields changed (a Job's template).
     """
 
     chart: Chart
     depends_on: tuple[str, ...] = ()
+    wait: bool = False
+    force: bool = False
 
 
 class FluxChart(Chart):
@@ -132,10 +138,13 @@ class FluxChart(Chart):
         plan = ClusterPlan.of(self)
         layer_kustomization = _layer_kustomization_class(Kustomization)
         for layer, name in zip(layers, names, strict=True):
+            if not isinstance(layer.wait, bool) or not isinstance(layer.force, bool):
+                raise _validate.fail(self, f"layers[{name}]", "wait and force are true or false")
             self.kustomizations[name] = layer_kustomization(
                 self,
                 name,
                 layer_chart=layer.chart,
+                wait=layer.wait,
                 plan=plan,
                 image_pull_minutes=settings.image_pull_minutes,
                 metadata={
@@ -150,6 +159,7 @@ class FluxChart(Chart):
                     timeout="5m",
                     path=f"{settings.path_prefix.rstrip('/')}/{name}",
                     prune=True,
+                    force=layer.force or None,
                     source_ref=KustomizationSpecSourceRef(
                         kind=KustomizationSpecSourceRefKind.GIT_REPOSITORY, name=settings.source
                     ),
@@ -170,15 +180,34 @@ def _layer_kustomization_class(kustomization: type[ApiObject]) -> Callable[..., 
 
     class LayerKustomization(kustomization):  # type: ignore[valid-type,misc]
         def __init__(
-            self, scope: Construct, id: str, *, layer_chart: Chart, plan: ClusterPlan, image_pull_minutes: int, **props: Any
+            self,
+            scope: Construct,
+            id: str,
+            *,
+            layer_chart: Chart,
+            plan: ClusterPlan,
+            image_pull_minutes: int,
+            wait: bool = False,
+            **props: Any,
         ) -> None:
             super().__init__(scope, id, **props)
             self._layer_chart, self._plan, self._image_pull_minutes = layer_chart, plan, image_pull_minutes
+            self._wait = wait
 
         def to_json(self) -> Any:
             rendered = super().to_json()
             spec = rendered["spec"]
             manifests = self._plan.manifests_of(self._layer_chart)
+            if self._wait:
+                # Flux waits for every object, Jobs until they complete: the image pull and the
+                # longest Job deadline must fit; health checks would be ignored.
+                deadline = max(
+                    (int(m["spec"].get("activeDeadlineSeconds", 0)) for m in manifests if m["kind"] == "Job"), default=0
+                )
+                spec["wait"] = True
+                spec["timeout"] = f"{self._image_pull_minutes + -(-deadline // 60)}m" if deadline else "5m"
+                del spec["healthChecks"]
+                return rendered
             workloads = [o for o in Inventory.read({"": manifests}).pod_owners if o.id.kind in _WAITED_FOR]
             startup = max((w.startup_seconds for w in workloads), default=0)
             # Flux waits for the workloads to be ready: the first pull of a multi-GB image and the

@@ -1,9 +1,10 @@
 """Run-to-completion work as code: pre-pulling Ollama models, and GPU checks run on demand.
 
-The design's "ollama pull llama3.2", "verify GPU sharing works" and "test concurrent GPU usage"
-were steps done by hand. Here the model pull is a Job Flux applies with the rest (idempotent,
-it waits for Ollama), and the GPU checks are suspended CronJobs that run only when asked
-(``kubectl create job --from=cronjob/<name>``), so they never hold a GPU slice unasked.
+The design's "ollama pull llama3.2" and "verify GPU sharing works" were steps done by hand. Here
+the model pull is a Job Flux applies with the rest (idempotent, it waits for Ollama), and the GPU
+smoke test is a suspended CronJob that runs only when asked (``kubectl create job
+--from=cronjob/<name>``), so it never holds a GPU slice unasked. ("Test concurrent GPU usage" is
+the verify chart's ``gpu-concurrency`` check: the three apps working at once.)
 """
 
 from __future__ import annotations
@@ -186,9 +187,8 @@ class OllamaModelPull(Construct):
 class GpuCheck(Construct):
     """Defines a suspended CronJob that runs ``nvidia-smi`` on GPU slices when asked.
 
-    With ``slices=1`` it is the smoke test (one slice works); with ``slices`` equal to what
-    time-slicing provides it is the concurrency check: every pod holds a slice at the same time
-    and they must all succeed. Run it with
+    With ``slices=1`` it is the smoke test (one slice works); with more, that many pods hold a
+    slice at the same time and must all succeed (they need that many free slices). Run it with
     ``kubectl -n <namespace> create job --from=cronjob/<name> <name>-1``.
 
     Example:

@@ -83,8 +83,9 @@ class PriorityClasses(Construct):
 class NamespaceQuota(Construct):
     """Defines the ResourceQuota of a chart's namespace from the pods the chart renders.
 
-    The figures are computed when the chart renders, from every pod-running object of the chart
-    in that namespace (whoever built it): the long-running pods times their replicas, one extra
+    The figures are computed when the chart renders, from every pod-running object of the App
+    in that namespace (whoever built it, in whichever chart: the verify Jobs live in a chart of
+    their own): the long-running pods times their replicas, one extra
     pod for each rolling update's surge, and each Job and CronJob once. GPU resources count as
     ``requests.<resource>``, capped at what the cluster has (``gpu_supply``).
 
@@ -131,16 +132,16 @@ class _Quota(ApiObject):
 
 
 def _pod_owners(chart: Chart) -> list[PodOwner]:
-    """The pod-running objects of ``chart`` (not of nested charts), rendered one by one."""
+    """The pod-running objects of every chart of ``chart``'s App, rendered one by one."""
     path = chart.node.path
     owners = []
-    for construct in chart.node.find_all():
+    for construct in chart.node.root.node.find_all():
         if not isinstance(construct, ApiObject) or isinstance(construct, _Quota):
             continue
         runs_pods = isinstance(construct, (PodController, *_L1_POD_KINDS)) or (
             type(construct) is ApiObject and construct.kind in POD_KINDS
         )
-        if runs_pods and Chart.of(construct).node.path == path:
+        if runs_pods:
             manifest = RENDER_PASS.rendered(construct) if isinstance(construct, PodController) else None
             owners.append(read_pod_owner(path, manifest or construct.to_json()))
     return owners

@@ -48,10 +48,14 @@ class SecretVolume:
         secret: The Secret's name, in the workload's namespace (keep it SOPS-encrypted in secrets/).
         default_mode: The files' permission bits, such as ``0o400`` (owner only). ``None`` keeps
             the kubelet's 0644.
+        keys: Only these keys, each as a file of its own name: the manifest then says what the
+            pod reads, and a Secret missing one keeps the pod from starting with the key named.
+            Empty projects every key.
     """
 
     secret: str
     default_mode: int | None = None
+    keys: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -113,6 +117,15 @@ def pod_volume(scope: Construct, source: VolumeSource, path: str) -> dict[str, A
                     scope, "mount volume default_mode", f"{mode!r} is not a file mode: use an octal number such as 0o400"
                 )
             secret["defaultMode"] = mode
+        for key in source.keys:
+            if not isinstance(key, str) or not key or not all(c.isalnum() or c in "-._" for c in key) or key in (".", ".."):
+                raise _validate.fail(
+                    scope, "mount volume keys", f"{key!r} is not a valid Secret key: use letters, digits, '-', '_' and '.'"
+                )
+        if len(set(source.keys)) != len(source.keys):
+            raise _validate.fail(scope, "mount volume keys", f"{list(source.keys)} lists a key twice: list each key once")
+        if source.keys:
+            secret["items"] = [{"key": key, "path": key} for key in source.keys]
         return {"name": f"secret-{name}"[:63].rstrip("-."), "secret": secret}
     empty: dict[str, Any] = {}
     if source.in_memory:

@@ -242,7 +242,8 @@ def build(scope: Construct, settings: StableDiffusionSettings, *, gpu: Gpu, prio
     _typecheck.check_fields(scope, "stable_diffusion", settings)
     _check(scope, settings)
     data = LonghornVolume(scope, "SdData", name="sd-data", size=Size.gibibytes(settings.data_size_gib))
-    auth = SecretVolume(secret=settings.secret_name, default_mode=0o400)
+    # Only the two keys the launcher reads: the manifest says which (the verify checks read them there).
+    auth = SecretVolume(secret=settings.secret_name, default_mode=0o400, keys=AUTH_KEYS)
     return GpuWorkload(
         scope,
         "StableDiffusion",
