@@ -1,0 +1,1 @@
+"""Checks that the cluster runs what dist/ describes: from a workstation (``make verify``)."""
