@@ -366,6 +366,17 @@ def test_table_lists_check_result_detail_and_fix() -> None:
     assert lines[-1].endswith("1 failed, 0 skipped")
 
 
+def test_readme_example_is_this_tools_output(monkeypatch: pytest.MonkeyPatch) -> None:
+    # The README shows the table for a node whose time-slicing did not apply and the GPU pod it
+    # leaves Pending; it must be what the tool prints for that cluster, at the README's width.
+    monkeypatch.setenv("COLUMNS", "118")
+    cluster = vc.replace(vc.healthy(DIST), "Node", vc.NODE, vc.node(allocatable={next(iter(SLICES)): "1"}))
+    cluster = broken_pod(cluster, GPU_APP, vc.unschedulable(GPU_APP, vc.UNSCHEDULABLE_GPU))
+    (code, out), _ = _capture(lambda: main(["--root", str(ROOT), "--skip-apps"], runner=vc.FakeCluster(cluster)))
+    block = "\n".join(f"    {line}".rstrip() for line in out.rstrip("\n").splitlines())
+    assert code == 1 and block in (ROOT / "README.md").read_text(), "README's make verify example is stale:\n" + block
+
+
 def test_context_reaches_every_call() -> None:
     cluster = vc.FakeCluster(vc.healthy(DIST))
     verify(cluster, "--skip-apps", "--context", "lab")

@@ -187,7 +187,7 @@ def helm_release_rows(releases: Sequence[Manifest], values: ValuesSource, config
                     )
                 )
             else:
-                rows.append(passed(check, f"HelmRelease {where} reads {source} (key {values.key})"))
+                rows.append(passed(check, f"{where} reads {values.namespace}/{values.name} ({values.key})"))
     return rows
 
 

@@ -45,7 +45,8 @@ def problem(pod: Manifest, *, gpu_hint: str = "") -> PodProblem | None:
                 )
     for condition in status.get("conditions") or []:
         if condition.get("type") == "PodScheduled" and condition.get("status") == "False":
-            message = str(condition.get("message", condition.get("reason", "")))
+            # The scheduler's preemption report repeats the reasons: its first sentence says them.
+            message = str(condition.get("message", condition.get("reason", ""))).split(" preemption:")[0]
             insufficient = _INSUFFICIENT.findall(message)
             if any(r.startswith("nvidia.com/") for r in insufficient):
                 resource = next(r for r in insufficient if r.startswith("nvidia.com/"))

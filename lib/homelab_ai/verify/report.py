@@ -72,11 +72,11 @@ def as_table(rows: Sequence[Row], *, width: int = 160) -> str:
     """The rows as a fixed-width table (check, result, detail, fix), wrapped to ``width``, and a summary line."""
     check_width = min(max((len(r.check) for r in rows), default=5), 36)
     rest = max(width - check_width - 6 - 6, 40)
-    detail_width, fix_width = rest * 2 // 5, rest - rest * 2 // 5
+    detail_width, fix_width = rest * 9 // 20, rest - rest * 9 // 20
     lines = [f"{'CHECK':<{check_width}}  {'RESULT':<6}  {'DETAIL':<{detail_width}}  FIX"]
     for row in rows:
         check = textwrap.wrap(row.check, check_width) or [""]
-        detail = textwrap.wrap(row.detail, detail_width, break_on_hyphens=False) or [""]
+        detail = textwrap.wrap(row.detail, detail_width, break_long_words=False, break_on_hyphens=False) or [""]
         fix = textwrap.wrap(row.fix, fix_width, break_long_words=False, break_on_hyphens=False) or [""]
         result = [row.outcome.value.upper() if row.failed else row.outcome.value]
         for i in range(max(len(check), len(detail), len(fix))):
