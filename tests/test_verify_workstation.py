@@ -16,7 +16,8 @@ import jsonschema
 import kubernetes_validate
 import pytest
 
-from homelab_ai.verify import cluster_jobs
+from homelab_ai.verify import cluster_jobs, cluster_state
+from homelab_ai.verify.expected import PlannedNode
 from homelab_ai.verify.kubectl import Completed, KubectlMissing
 from homelab_ai.verify.workstation import main
 from tests import verify_cluster as vc
@@ -463,6 +464,32 @@ def test_check_that_never_schedules_times_out_with_the_pod_reason(root: Path) ->
     found = row(rows, "gpu-concurrency")
     assert code == 1 and "did not finish within 0 s" in found["detail"] and "Insufficient nvidia.com/gpu" in found["detail"]
     assert not [o for o in cluster.objects if o["kind"] == "Job"]
+
+
+@pytest.mark.parametrize(
+    ("planned", "node_row", "result", "in_text"),
+    [
+        ({"name": "gpu-node", "labels": {"kubernetes.io/hostname": "gpu-node"}}, f"node/{vc.NODE}", "pass",
+         "planned as gpu-node"),
+        ({"name": vc.NODE, "labels": {"nvidia.com/device-plugin.config": "time-slicing-4"}}, f"node/{vc.NODE}", "fail",
+         f"kubectl label node {vc.NODE} --overwrite nvidia.com/device-plugin.config=time-slicing-4"),
+        ({"name": vc.NODE, "labels": {}, "resources": {"nvidia.com/gpu": 8}}, f"node/{vc.NODE}", "fail", "instead of 8"),
+    ],
+    ids=["placeholder-name", "missing-label", "more-slices-planned"],
+)  # fmt: skip
+def test_nodes_come_from_the_plan(tmp_path: Path, planned: Manifest, node_row: str, result: str, in_text: str) -> None:
+    shutil.copytree(DIST, tmp_path / "dist")
+    vc.add_verify_layer(tmp_path / "dist", plan_nodes=[{"resources": SLICES, **planned}])
+    _, rows, _ = verify(vc.FakeCluster(vc.healthy(DIST)), "--skip-apps", root=tmp_path)
+    found = row(rows, node_row)
+    assert found["result"] == result and in_text in found["detail"] + found["fix"]
+    assert "kubernetes.io/hostname" not in found["fix"]
+
+
+def test_planned_node_that_does_not_exist() -> None:
+    plan = [PlannedNode(name="gpu-a", labels={}, resources=SLICES), PlannedNode(name="gpu-b", labels={}, resources=SLICES)]
+    rows = cluster_state.node_rows(vc.healthy(DIST), plan, None)
+    assert [r.outcome.value for r in rows] == ["fail", "fail"] and "GpuNode(name=...)" in rows[0].fix
 
 
 def test_check_without_a_result_line(root: Path) -> None:

@@ -4,6 +4,7 @@ to rows, each failure with the fix that applies to it."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 from typing import Any
 
 from homelab_ai.inventory import ObjectId, selects
@@ -14,6 +15,7 @@ from homelab_ai.verify.report import Row, failed, passed
 Manifest = dict[str, Any]
 GPU_PRESENT = "nvidia.com/gpu.present"
 GPU_COUNT = "nvidia.com/gpu.count"
+HOSTNAME = "kubernetes.io/hostname"
 _README_STEP_3 = "README, How Flux consumes dist/, step 3"
 
 
@@ -62,6 +64,13 @@ def node_rows(nodes: Sequence[Manifest], planned: Sequence[PlannedNode], values:
             continue
         node = by_name.get(plan.name)
         if node is None:
+            stand_in = _only_unplanned_gpu_node(nodes, planned)
+            if stand_in is not None and sum(1 for p in planned if p.name and p.name not in by_name) == 1:
+                # The plan's node carries a placeholder name (the default plan's): the one GPU node
+                # nobody planned is the one it means.
+                row = _node_row(stand_in, plan, values)
+                rows.append(replace(row, detail=f"{row.detail} (planned as {plan.name})"))
+                continue
             rows.append(
                 failed(
                     f"node/{plan.name}",
@@ -72,6 +81,12 @@ def node_rows(nodes: Sequence[Manifest], planned: Sequence[PlannedNode], values:
             continue
         rows.append(_node_row(node, plan, values))
     return rows
+
+
+def _only_unplanned_gpu_node(nodes: Sequence[Manifest], planned: Sequence[PlannedNode]) -> Manifest | None:
+    names = {p.name for p in planned}
+    unplanned = [n for n in nodes if _is_gpu_node(n) and _name(n) not in names]
+    return unplanned[0] if len(unplanned) == 1 else None
 
 
 def _node_row(node: Manifest, plan: PlannedNode, values: ValuesSource | None) -> Row:
@@ -107,7 +122,8 @@ def _node_row(node: Manifest, plan: PlannedNode, values: ValuesSource | None) ->
             f"the device plugin applies another config than planned: check the node's label nvidia.com/device-plugin.config "
             f"({labels.get('nvidia.com/device-plugin.config', 'unset')}) and the HelmRelease's values",
         )
-    missing = {k: v for k, v in plan.labels.items() if labels.get(k) != v}
+    # The hostname label is the node's name, which the name check covers; it is never relabelled.
+    missing = {k: v for k, v in plan.labels.items() if labels.get(k) != v and k != HOSTNAME}
     if missing:
         pairs = " ".join(f"{k}={v}" for k, v in missing.items())
         return failed(check, f"lacks the labels {pairs}", f"kubectl label node {name} --overwrite {pairs}")
