@@ -486,6 +486,14 @@ def test_nodes_come_from_the_plan(tmp_path: Path, planned: Manifest, node_row: s
     assert "kubernetes.io/hostname" not in found["fix"]
 
 
+@pytest.mark.parametrize("nodes", [[{"name": vc.NODE, "gpus": SLICES}], [{"labels": {}, "resources": SLICES}], "gpu-ada"])
+def test_unreadable_plan_says_so_in_one_line(tmp_path: Path, nodes: Any) -> None:
+    shutil.copytree(DIST, tmp_path / "dist")
+    vc.add_verify_layer(tmp_path / "dist", plan_nodes=nodes)
+    code, rows, err = verify(vc.FakeCluster(vc.healthy(DIST)), root=tmp_path)
+    assert code == 2 and rows == [] and len(err.strip().splitlines()) == 1 and "plan.json" in err
+
+
 def test_planned_node_that_does_not_exist() -> None:
     plan = [PlannedNode(name="gpu-a", labels={}, resources=SLICES), PlannedNode(name="gpu-b", labels={}, resources=SLICES)]
     rows = cluster_state.node_rows(vc.healthy(DIST), plan, None)

@@ -181,7 +181,13 @@ def _planned_nodes(
     for config_map in config_maps:
         text = (config_map.get("data") or {}).get(PLAN_KEY)
         if text:
-            return plan_nodes(json.loads(text))
+            try:
+                return plan_nodes(json.loads(text))
+            except (ValueError, KeyError, TypeError, AttributeError) as error:
+                raise DistError(
+                    f"{PLAN_KEY} of ConfigMap {id_of(config_map).namespace}/{id_of(config_map).name} has no readable nodes "
+                    f"({type(error).__name__}: {error}): make verify reads each node's name, labels and resources"
+                ) from error
     default = _default_config_key(objects, values)
     resources = {c.advertised: c.replicas for c in sharing if c.key == default}
     return [PlannedNode(name=None, labels={}, resources=resources, per_gpu=True)] if resources else []
@@ -196,11 +202,15 @@ def plan_nodes(plan: Mapping[str, Any]) -> list[PlannedNode]:
         raw = node.get("resources", node.get("advertises", {}))
         if isinstance(raw, list):
             raw = {str(r.get("resource", r.get("name"))): r.get("count", r.get("replicas")) for r in raw}
+        resources = {str(k): int(v) for k, v in raw.items()}
+        if not resources:
+            # A node checked against no resource would pass whatever it advertises.
+            raise ValueError(f"node {node.get('name')!r} lists no GPU resource under 'resources'")
         nodes.append(
             PlannedNode(
                 name=str(node["name"]),
                 labels={str(k): str(v) for k, v in (node.get("labels") or {}).items()},
-                resources={str(k): int(v) for k, v in raw.items()},
+                resources=resources,
             )
         )
     return nodes

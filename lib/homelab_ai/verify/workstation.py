@@ -122,7 +122,14 @@ def main(argv: Sequence[str] | None = None, *, runner: Runner | None = None) -> 
     """Runs the checks; returns the exit code (0 all passed, 1 a failure, 2 no cluster or no dist/)."""
     args = parse_args(argv)
     # `kill` or a closed terminal cleans up like Ctrl-C does.
-    signal.signal(signal.SIGTERM, _interrupt)
+    previous = signal.signal(signal.SIGTERM, _interrupt)
+    try:
+        return _run(args, runner)
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _run(args: argparse.Namespace, runner: Runner | None) -> int:
     try:
         plan = expected.read(args.root / "dist")
     except expected.DistError as error:
