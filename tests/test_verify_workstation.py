@@ -350,6 +350,30 @@ def test_no_cluster_says_so_in_one_line_and_exits_2() -> None:
     assert len(err.strip().splitlines()) == 1 and "no cluster reachable" in err and "refused" in err
 
 
+def test_cluster_that_is_not_ready_says_so_in_one_line_and_exits_2() -> None:
+    cluster = vc.FakeCluster(vc.healthy(DIST))
+
+    def not_ready(args: Any, stdin: str | None) -> Completed:
+        if "/readyz" in args:
+            return Completed(
+                1,
+                "",
+                'Error from server (InternalError): an error on the server ("[-]etcd failed: reason withheld") '
+                "has prevented the request from succeeding\n",
+            )
+        return cluster(args, stdin)
+
+    code, rows, err = verify(not_ready)
+    assert code == 2 and rows == [] and len(err.strip().splitlines()) == 1 and "not ready" in err and "etcd" in err
+
+
+def test_secret_values_are_never_read() -> None:
+    cluster = vc.FakeCluster(vc.healthy(DIST))
+    verify(cluster, "--skip-apps")
+    secret_calls = [c for c in cluster.calls if any("secret" in word for word in c[:2])]
+    assert secret_calls and all(c[c.index("-o") + 1] == "name" for c in secret_calls)
+
+
 def test_missing_kubectl_says_so_in_one_line_and_exits_2() -> None:
     def missing(args: Any, stdin: str | None) -> Completed:
         raise KubectlMissing("kubectl is not on the PATH: install it")
@@ -403,6 +427,8 @@ def test_in_cluster_checks_run_as_fresh_copies_and_are_deleted(root: Path) -> No
     code, rows, _ = verify(cluster, "--timeout", "5", root=root)
     assert code == 0, failures(rows)
     assert {r["check"] for r in rows} >= set(vc.CHECK_IDS)
+    assert all(set(r) == {"check", "result", "ok", "detail", "fix", "seconds"} for r in rows)
+    assert row(rows, "ollama")["seconds"] == 1.5 and row(rows, "ollama")["detail"] == "answered"
     assert row(rows, "node/gpu-ada")["result"] == "pass"  # from plan.json
     creates = [c for c in cluster.calls if c[:3] == ["create", "-f", "-"]]
     assert len(creates) == 1

@@ -352,7 +352,7 @@ def service_rows(found: Sequence[Manifest], expected: Mapping[ObjectId, tuple[st
 
 
 def secret_rows(found: Mapping[str, set[str]], expected: Mapping[ObjectId, Sequence[str]]) -> list[Row]:
-    """Each Secret the pods read exists (listed by name only: no value leaves the cluster)."""
+    """Each Secret the pods read exists (kubectl lists them by name: no value reaches this process)."""
     rows = []
     for want, readers in expected.items():
         check = f"secret/{want.namespace}/{want.name}"

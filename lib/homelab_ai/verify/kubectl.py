@@ -98,7 +98,7 @@ class Kubectl:
         return items
 
     def names(self, resource: str, *, namespace: str) -> set[str]:
-        """The names of a namespace's objects (``-o name``): for Secrets, whose values stay on the cluster."""
+        """The names of a namespace's objects (``-o name``): for Secrets, whose values must not reach this process."""
         done = self.run("get", resource, "-n", namespace, "-o", "name")
         if done.code != 0:
             raise KubectlError(done.error)
