@@ -1,14 +1,10 @@
-"""`make verify` from a workstation: the cluster's state, as `kubectl -o json` returns it, maps to
-rows with the fix for each failure; the in-cluster checks run as copies that are always deleted."""
+"""`make verify` from a workstation: the cluster's state, as `kubectl -o json` returns it (fixtures
+checked against the API's schemas), maps to rows with the fix for each failure."""
 
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import subprocess
-import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -16,12 +12,14 @@ import jsonschema
 import kubernetes_validate
 import pytest
 
-from homelab_ai.verify import cluster_jobs, cluster_state
+from homelab_ai.verify import cluster_state
 from homelab_ai.verify.expected import PlannedNode
 from homelab_ai.verify.kubectl import Completed, KubectlMissing
 from homelab_ai.verify.workstation import main
 from tests import verify_cluster as vc
-from tests.crd_schemas import load_crd_schemas, validate_custom_resource
+from tests.crd_schemas import HELM_RELEASE_V2_SCHEMA, load_crd_schemas, validate_custom_resource
+from tests.fake_kubectl import FakeCluster, capture, failures, row
+from tests.fake_kubectl import verify as run_verify
 from tests.support import ROOT
 
 DIST = ROOT / "dist"
@@ -45,30 +43,8 @@ CLAIM = next(o for o in OBJECTS if o["kind"] == "PersistentVolumeClaim")
 LAYERS = [o for o in OBJECTS if o["kind"] == "Kustomization" and o["apiVersion"].startswith("kustomize.toolkit.fluxcd.io/")]
 
 
-def verify(cluster: vc.FakeCluster | Callable[..., Completed], *args: str, root: Path = ROOT) -> tuple[int, list[Manifest], str]:
-    """Runs `make verify --json` against the fake; returns the exit code, the rows and stderr."""
-    out, err = _capture(lambda: main(["--root", str(root), "--json", *args], runner=cluster))
-    return out[0], (json.loads(out[1]) if out[1].strip() else []), err
-
-
-def _capture(call: Callable[[], int]) -> tuple[tuple[int, str], str]:
-    import contextlib
-    import io
-
-    stdout, stderr = io.StringIO(), io.StringIO()
-    with contextlib.redirect_stdout(stdout), contextlib.redirect_stderr(stderr):
-        code = call()
-    return (code, stdout.getvalue()), stderr.getvalue()
-
-
-def row(rows: list[Manifest], prefix: str) -> Manifest:
-    found = [r for r in rows if r["check"] == prefix] or [r for r in rows if r["check"].startswith(prefix)]
-    assert found, f"no row for {prefix}: {[r['check'] for r in rows]}"
-    return found[0]
-
-
-def failures(rows: list[Manifest]) -> list[Manifest]:
-    return [r for r in rows if r["result"] == "fail"]
+def verify(cluster: Any, *args: str, root: Path = ROOT) -> tuple[int, list[dict[str, Any]], str]:
+    return run_verify(cluster, *args, root=root)
 
 
 # --- the fixtures are the API's own shapes -------------------------------------------------------
@@ -78,7 +54,7 @@ VERSIONS = ["1.28.0", kubernetes_validate.latest_version()]
 
 def problems(obj: Manifest, version: str, crds: dict[tuple[str, str], Manifest]) -> list[str]:
     if obj["kind"] == "HelmRelease":
-        return [e.message for e in jsonschema.Draft7Validator(vc.HELM_RELEASE_V2_SCHEMA).iter_errors(obj)]
+        return [e.message for e in jsonschema.Draft7Validator(HELM_RELEASE_V2_SCHEMA).iter_errors(obj)]
     if obj["kind"] == "Kustomization":
         return validate_custom_resource(obj, crds)
     try:
@@ -107,7 +83,7 @@ def every_fixture() -> list[Manifest]:
         vc.kustomization(LAYERS[-1], ready="False", reason="HealthCheckFailed", message="timeout"),
         vc.helm_release("nvidia", "gpu-operator", values_from=None, ready=False),
     ]
-    fake = vc.FakeCluster(objects=[], logs={"ollama": vc.result_line("ollama", True)}, stuck=["gpu-concurrency"])
+    fake = FakeCluster(objects=[], logs={"ollama": vc.result_line("ollama", True)}, stuck=["gpu-concurrency"])
     for check in ("ollama", "gpu-concurrency", "open-webui"):
         job = {
             "apiVersion": "batch/v1",
@@ -165,7 +141,7 @@ def crash_looping(manifest: Manifest) -> Manifest:
 
 
 def test_healthy_cluster_passes_everything_and_exits_0() -> None:
-    code, rows, err = verify(vc.FakeCluster(vc.healthy(DIST)), "--skip-apps")
+    code, rows, err = verify(FakeCluster(vc.healthy(DIST)), "--skip-apps")
     assert code == 0, failures(rows)
     assert not failures(rows) and not err
     checks = {r["check"].partition("/")[0] for r in rows}
@@ -177,7 +153,7 @@ def test_healthy_cluster_passes_everything_and_exits_0() -> None:
 def test_node_with_one_slice_points_at_the_helmrelease_values_from() -> None:
     resource, want = next(iter(SLICES.items()))
     cluster = vc.replace(vc.healthy(DIST), "Node", vc.NODE, vc.node(allocatable={resource: "1"}))
-    code, rows, _ = verify(vc.FakeCluster(cluster), "--skip-apps")
+    code, rows, _ = verify(FakeCluster(cluster), "--skip-apps")
     found = row(rows, f"node/{vc.NODE}")
     assert code == 1 and found["result"] == "fail"
     assert f"{resource} 1 instead of {want}" in found["detail"]
@@ -186,7 +162,7 @@ def test_node_with_one_slice_points_at_the_helmrelease_values_from() -> None:
 
 def test_node_without_the_gpu_resource_points_at_the_device_plugin() -> None:
     cluster = vc.replace(vc.healthy(DIST), "Node", vc.NODE, vc.node())
-    _, rows, _ = verify(vc.FakeCluster(cluster), "--skip-apps")
+    _, rows, _ = verify(FakeCluster(cluster), "--skip-apps")
     found = row(rows, f"node/{vc.NODE}")
     assert found["result"] == "fail" and "absent" in found["detail"]
     assert "device plugin" in found["fix"] and "valuesFrom" not in found["fix"]
@@ -194,7 +170,7 @@ def test_node_without_the_gpu_resource_points_at_the_device_plugin() -> None:
 
 def test_no_gpu_node_at_all_points_at_the_operator() -> None:
     cluster = vc.replace(vc.healthy(DIST), "Node", vc.NODE, None)
-    _, rows, _ = verify(vc.FakeCluster(cluster), "--skip-apps")
+    _, rows, _ = verify(FakeCluster(cluster), "--skip-apps")
     assert row(rows, "node/")["result"] == "fail" and "GPU operator" in row(rows, "node/")["fix"]
 
 
@@ -224,7 +200,7 @@ def entry(**overrides: Any) -> list[Manifest]:
 )
 def test_helmrelease_problem_maps_to_its_fix(new: Manifest, in_detail: str, in_fix: str) -> None:
     cluster = vc.replace(vc.healthy(DIST), "HelmRelease", "gpu-operator", new)
-    code, rows, _ = verify(vc.FakeCluster(cluster), "--skip-apps")
+    code, rows, _ = verify(FakeCluster(cluster), "--skip-apps")
     found = row(rows, "helmrelease/")
     assert code == 1 and found["result"] == "fail"
     assert in_detail in found["detail"] and in_fix in found["fix"]
@@ -232,14 +208,14 @@ def test_helmrelease_problem_maps_to_its_fix(new: Manifest, in_detail: str, in_f
 
 def test_values_config_map_missing_on_the_cluster_points_at_the_ai_cluster_layer() -> None:
     cluster = vc.replace(vc.healthy(DIST), "ConfigMap", VALUES_NAME, None)
-    _, rows, _ = verify(vc.FakeCluster(cluster), "--skip-apps")
+    _, rows, _ = verify(FakeCluster(cluster), "--skip-apps")
     found = row(rows, "helmrelease/")
     assert found["result"] == "fail" and "does not exist" in found["detail"] and "ai-cluster" in found["fix"]
 
 
 def test_no_gpu_operator_helmrelease() -> None:
     cluster = vc.replace(vc.healthy(DIST), "HelmRelease", "gpu-operator", None)
-    _, rows, _ = verify(vc.FakeCluster(cluster), "--skip-apps")
+    _, rows, _ = verify(FakeCluster(cluster), "--skip-apps")
     assert "no HelmRelease" in row(rows, "helmrelease/")["detail"]
 
 
@@ -252,14 +228,14 @@ def test_kustomization_not_ready_shows_its_message() -> None:
         layer["metadata"]["name"],
         vc.kustomization(layer, ready="False", reason="HealthCheckFailed", message=message),
     )
-    _, rows, _ = verify(vc.FakeCluster(cluster), "--skip-apps")
+    _, rows, _ = verify(FakeCluster(cluster), "--skip-apps")
     found = row(rows, f"flux/{layer['metadata']['name']}")
     assert found["result"] == "fail" and message in found["detail"] and "workload rows" in found["fix"]
 
 
 def test_missing_kustomization_points_at_the_bootstrap() -> None:
     cluster = vc.replace(vc.healthy(DIST), "Kustomization", LAYERS[0]["metadata"]["name"], None)
-    _, rows, _ = verify(vc.FakeCluster(cluster), "--skip-apps")
+    _, rows, _ = verify(FakeCluster(cluster), "--skip-apps")
     assert "step 4" in row(rows, f"flux/{LAYERS[0]['metadata']['name']}")["fix"]
 
 
@@ -272,7 +248,7 @@ def test_pod_pending_for_a_gpu_slice() -> None:
     resource = next(iter(SLICES))
     cluster = broken_pod(vc.healthy(DIST), GPU_APP, vc.unschedulable(GPU_APP, vc.UNSCHEDULABLE_GPU))
     cluster = vc.replace(cluster, "Node", vc.NODE, vc.node(allocatable={resource: "1"}))
-    _, rows, _ = verify(vc.FakeCluster(cluster), "--skip-apps")
+    _, rows, _ = verify(FakeCluster(cluster), "--skip-apps")
     found = row(rows, f"workload/{GPU_APP['metadata']['namespace']}/{GPU_APP['metadata']['name']}")
     assert found["result"] == "fail" and f"Insufficient {resource}" in found["detail"]
     assert "slice" in found["fix"] and f"node/{vc.NODE}" in found["fix"]
@@ -281,7 +257,7 @@ def test_pod_pending_for_a_gpu_slice() -> None:
 def test_pod_waiting_for_a_missing_secret() -> None:
     pod = vc.waiting(SECRET_READER, "CreateContainerConfigError", f'secret "{SECRET_NAME}" not found')
     cluster = vc.replace(broken_pod(vc.healthy(DIST), SECRET_READER, pod), "Secret", SECRET_NAME, None)
-    _, rows, _ = verify(vc.FakeCluster(cluster), "--skip-apps")
+    _, rows, _ = verify(FakeCluster(cluster), "--skip-apps")
     found = row(rows, f"workload/{SECRET_READER['metadata']['namespace']}/{SECRET_READER['metadata']['name']}")
     assert "CreateContainerConfigError" in found["detail"] and "make secrets" in found["fix"] and SECRET_NAME in found["fix"]
     secret = row(rows, f"secret/{SECRET_READER['metadata']['namespace']}/{SECRET_NAME}")
@@ -293,7 +269,7 @@ def test_pod_waiting_for_a_missing_secret() -> None:
 def test_pod_that_cannot_pull_its_image() -> None:
     image = GPU_APP["spec"]["template"]["spec"]["containers"][0]["image"]
     cluster = broken_pod(vc.healthy(DIST), GPU_APP, vc.waiting(GPU_APP, "ImagePullBackOff", f'Back-off pulling image "{image}"'))
-    _, rows, _ = verify(vc.FakeCluster(cluster), "--skip-apps")
+    _, rows, _ = verify(FakeCluster(cluster), "--skip-apps")
     found = row(rows, f"workload/{GPU_APP['metadata']['namespace']}/{GPU_APP['metadata']['name']}")
     assert "ImagePullBackOff" in found["detail"] and image in found["detail"] and "pull" in found["fix"]
 
@@ -301,7 +277,7 @@ def test_pod_that_cannot_pull_its_image() -> None:
 def test_crash_looping_pod_gives_the_logs_command() -> None:
     pod = crash_looping(GPU_APP)
     cluster = broken_pod(vc.healthy(DIST), GPU_APP, pod)
-    _, rows, _ = verify(vc.FakeCluster(cluster), "--skip-apps")
+    _, rows, _ = verify(FakeCluster(cluster), "--skip-apps")
     found = row(rows, f"workload/{GPU_APP['metadata']['namespace']}/{GPU_APP['metadata']['name']}")
     container = GPU_APP["spec"]["template"]["spec"]["containers"][0]["name"]
     assert "CrashLoopBackOff" in found["detail"] and "OOMKilled" in found["detail"]
@@ -311,7 +287,7 @@ def test_crash_looping_pod_gives_the_logs_command() -> None:
 
 def test_pending_claim() -> None:
     cluster = vc.replace(vc.healthy(DIST), "PersistentVolumeClaim", CLAIM["metadata"]["name"], vc.claim(CLAIM, phase="Pending"))
-    _, rows, _ = verify(vc.FakeCluster(cluster), "--skip-apps")
+    _, rows, _ = verify(FakeCluster(cluster), "--skip-apps")
     found = row(rows, f"pvc/{CLAIM['metadata']['namespace']}/{CLAIM['metadata']['name']}")
     assert found["result"] == "fail" and "Pending" in found["detail"] and "describe pvc" in found["fix"]
 
@@ -320,7 +296,7 @@ def test_pending_claim() -> None:
 def test_load_balancer_without_its_address_points_at_the_pool(ingress: list[str]) -> None:
     address = LB["metadata"]["annotations"]["lbipam.cilium.io/ips"]
     cluster = vc.replace(vc.healthy(DIST), "Service", LB["metadata"]["name"], vc.service(LB, ingress=ingress))
-    _, rows, _ = verify(vc.FakeCluster(cluster), "--skip-apps")
+    _, rows, _ = verify(FakeCluster(cluster), "--skip-apps")
     found = row(rows, f"service/{LB['metadata']['namespace']}/{LB['metadata']['name']}")
     assert found["result"] == "fail" and f"instead of {address}" in found["detail"]
     assert "CiliumLoadBalancerIPPool" in found["fix"]
@@ -329,7 +305,7 @@ def test_load_balancer_without_its_address_points_at_the_pool(ingress: list[str]
 
 
 def test_flux_not_installed_is_a_row_not_a_traceback() -> None:
-    cluster = vc.FakeCluster([o for o in vc.healthy(DIST) if o["kind"] != "Kustomization"])
+    cluster = FakeCluster([o for o in vc.healthy(DIST) if o["kind"] != "Kustomization"])
     real = cluster.__call__
 
     def no_flux(args: Any, stdin: str | None) -> Completed:
@@ -345,13 +321,13 @@ def test_flux_not_installed_is_a_row_not_a_traceback() -> None:
 
 
 def test_no_cluster_says_so_in_one_line_and_exits_2() -> None:
-    code, rows, err = verify(vc.FakeCluster(vc.healthy(DIST), reachable=False))
+    code, rows, err = verify(FakeCluster(vc.healthy(DIST), reachable=False))
     assert code == 2 and rows == []
     assert len(err.strip().splitlines()) == 1 and "no cluster reachable" in err and "refused" in err
 
 
 def test_cluster_that_is_not_ready_says_so_in_one_line_and_exits_2() -> None:
-    cluster = vc.FakeCluster(vc.healthy(DIST))
+    cluster = FakeCluster(vc.healthy(DIST))
 
     def not_ready(args: Any, stdin: str | None) -> Completed:
         if "/readyz" in args:
@@ -368,7 +344,7 @@ def test_cluster_that_is_not_ready_says_so_in_one_line_and_exits_2() -> None:
 
 
 def test_secret_values_are_never_read() -> None:
-    cluster = vc.FakeCluster(vc.healthy(DIST))
+    cluster = FakeCluster(vc.healthy(DIST))
     verify(cluster, "--skip-apps")
     secret_calls = [c for c in cluster.calls if any("secret" in word for word in c[:2])]
     assert secret_calls and all(c[c.index("-o") + 1] == "name" for c in secret_calls)
@@ -384,7 +360,7 @@ def test_missing_kubectl_says_so_in_one_line_and_exits_2() -> None:
 
 def test_table_lists_check_result_detail_and_fix() -> None:
     cluster = vc.replace(vc.healthy(DIST), "Node", vc.NODE, vc.node(allocatable={next(iter(SLICES)): "1"}))
-    (code, out), _ = _capture(lambda: main(["--root", str(ROOT), "--skip-apps"], runner=vc.FakeCluster(cluster)))
+    (code, out), _ = capture(lambda: main(["--root", str(ROOT), "--skip-apps"], runner=FakeCluster(cluster)))
     lines = out.splitlines()
     assert code == 1 and lines[0].split() == ["CHECK", "RESULT", "DETAIL", "FIX"]
     assert any(line.startswith(f"node/{vc.NODE}") and " FAIL " in line for line in lines)
@@ -397,99 +373,15 @@ def test_readme_example_is_this_tools_output(monkeypatch: pytest.MonkeyPatch) ->
     monkeypatch.setenv("COLUMNS", "118")
     cluster = vc.replace(vc.healthy(DIST), "Node", vc.NODE, vc.node(allocatable={next(iter(SLICES)): "1"}))
     cluster = broken_pod(cluster, GPU_APP, vc.unschedulable(GPU_APP, vc.UNSCHEDULABLE_GPU))
-    (code, out), _ = _capture(lambda: main(["--root", str(ROOT), "--skip-apps"], runner=vc.FakeCluster(cluster)))
+    (code, out), _ = capture(lambda: main(["--root", str(ROOT), "--skip-apps"], runner=FakeCluster(cluster)))
     block = "\n".join(f"    {line}".rstrip() for line in out.rstrip("\n").splitlines())
     assert code == 1 and block in (ROOT / "README.md").read_text(), "README's make verify example is stale:\n" + block
 
 
 def test_context_reaches_every_call() -> None:
-    cluster = vc.FakeCluster(vc.healthy(DIST))
+    cluster = FakeCluster(vc.healthy(DIST))
     verify(cluster, "--skip-apps", "--context", "lab")
     assert cluster.calls and all("--context=lab" in call for call in cluster.calls)
-
-
-# --- the in-cluster checks, run now -------------------------------------------------------------
-
-
-@pytest.fixture
-def root(tmp_path: Path) -> Path:
-    shutil.copytree(DIST, tmp_path / "dist")
-    vc.add_verify_layer(tmp_path / "dist")
-    return tmp_path
-
-
-def all_pass() -> dict[str, str]:
-    return {c: f"starting {c}\n{vc.result_line(c, True, 'answered')}\n" for c in vc.CHECK_IDS}
-
-
-def test_in_cluster_checks_run_as_fresh_copies_and_are_deleted(root: Path) -> None:
-    cluster = vc.FakeCluster(vc.healthy(DIST), logs=all_pass())
-    code, rows, _ = verify(cluster, "--timeout", "5", root=root)
-    assert code == 0, failures(rows)
-    assert {r["check"] for r in rows} >= set(vc.CHECK_IDS)
-    assert all(set(r) == {"check", "result", "ok", "detail", "fix", "seconds"} for r in rows)
-    assert row(rows, "ollama")["seconds"] == 1.5 and row(rows, "ollama")["detail"] == "answered"
-    assert row(rows, "node/gpu-ada")["result"] == "pass"  # from plan.json
-    creates = [c for c in cluster.calls if c[:3] == ["create", "-f", "-"]]
-    assert len(creates) == 1
-    dist_names = {p.stem for p in (root / "dist" / "ai-verify").glob("job-*.yaml")}
-    assert not [o for o in cluster.objects if o["kind"] == "Job"], "the copies were not deleted"
-    assert not [o for o in cluster.objects if o["kind"] == "ConfigMap" and o["metadata"]["name"].startswith("ai-verify")]
-    assert any(c[0] == "delete" and cluster_jobs.RUN_LABEL in " ".join(c) for c in cluster.calls)
-    assert dist_names
-
-
-def test_copies_get_fresh_names_and_the_run_label() -> None:
-    job: Manifest = {
-        "apiVersion": "batch/v1",
-        "kind": "Job",
-        "metadata": {"name": "ollama-0b7e4d1", "namespace": "ai", "labels": {"homelab-ai.dev/check": "ollama"}},
-        "spec": {},
-    }
-    (copy,) = cluster_jobs.copies([job], "abc123")
-    assert copy["metadata"]["name"] == "ollama-now-abc123" and copy["metadata"]["labels"][cluster_jobs.RUN_LABEL] == "abc123"
-    assert job["metadata"]["name"] == "ollama-0b7e4d1" and copy["spec"]["ttlSecondsAfterFinished"] > 0
-    long = {**job, "metadata": {**job["metadata"], "labels": {"homelab-ai.dev/check": "x" * 80}}}
-    assert len(cluster_jobs.copies([long], "abc123")[0]["metadata"]["name"]) <= 63
-
-
-def test_config_map_is_created_only_when_missing(root: Path) -> None:
-    cluster = vc.FakeCluster(vc.healthy(DIST), logs=all_pass())
-    verify(cluster, root=root)
-    created = [c for c in cluster.calls if c[:1] == ["create"]]
-    assert created
-    present = vc.FakeCluster(vc.healthy(DIST), logs=all_pass())
-    config = next(o for o in vc.dist_objects(root / "dist" / "ai-verify") if o["kind"] == "ConfigMap")
-    present.objects.append(vc.config_map(config))
-    sent: list[str] = []
-    real = present.__call__
-
-    def record(args: Any, stdin: str | None) -> Completed:
-        if stdin:
-            sent.append(stdin)
-        return real(args, stdin)
-
-    verify(record, root=root)
-    assert sent and all(i["kind"] == "Job" for i in json.loads(sent[0])["items"])
-    assert any(o["kind"] == "ConfigMap" and o["metadata"]["name"] == config["metadata"]["name"] for o in present.objects), (
-        "deleted a ConfigMap it did not create"
-    )
-
-
-def test_failed_in_cluster_check_shows_its_fix(root: Path) -> None:
-    logs = all_pass()
-    logs["faster-whisper"] = vc.result_line("faster-whisper", False, "transcript lacks 'homelab'", "check the model") + "\n"
-    code, rows, _ = verify(vc.FakeCluster(vc.healthy(DIST), logs=logs), root=root)
-    found = row(rows, "faster-whisper")
-    assert code == 1 and found["result"] == "fail" and found["fix"] == "check the model" and "homelab" in found["detail"]
-
-
-def test_check_that_never_schedules_times_out_with_the_pod_reason(root: Path) -> None:
-    cluster = vc.FakeCluster(vc.healthy(DIST), logs=all_pass(), stuck=["gpu-concurrency"])
-    code, rows, _ = verify(cluster, "--timeout", "0", root=root)
-    found = row(rows, "gpu-concurrency")
-    assert code == 1 and "did not finish within 0 s" in found["detail"] and "Insufficient nvidia.com/gpu" in found["detail"]
-    assert not [o for o in cluster.objects if o["kind"] == "Job"]
 
 
 @pytest.mark.parametrize(
@@ -506,7 +398,7 @@ def test_check_that_never_schedules_times_out_with_the_pod_reason(root: Path) ->
 def test_nodes_come_from_the_plan(tmp_path: Path, planned: Manifest, node_row: str, result: str, in_text: str) -> None:
     shutil.copytree(DIST, tmp_path / "dist")
     vc.add_verify_layer(tmp_path / "dist", plan_nodes=[{"resources": SLICES, **planned}])
-    _, rows, _ = verify(vc.FakeCluster(vc.healthy(DIST)), "--skip-apps", root=tmp_path)
+    _, rows, _ = verify(FakeCluster(vc.healthy(DIST)), "--skip-apps", root=tmp_path)
     found = row(rows, node_row)
     assert found["result"] == result and in_text in found["detail"] + found["fix"]
     assert "kubernetes.io/hostname" not in found["fix"]
@@ -516,7 +408,7 @@ def test_nodes_come_from_the_plan(tmp_path: Path, planned: Manifest, node_row: s
 def test_unreadable_plan_says_so_in_one_line(tmp_path: Path, nodes: Any) -> None:
     shutil.copytree(DIST, tmp_path / "dist")
     vc.add_verify_layer(tmp_path / "dist", plan_nodes=nodes)
-    code, rows, err = verify(vc.FakeCluster(vc.healthy(DIST)), root=tmp_path)
+    code, rows, err = verify(FakeCluster(vc.healthy(DIST)), root=tmp_path)
     assert code == 2 and rows == [] and len(err.strip().splitlines()) == 1 and "plan.json" in err
 
 
@@ -524,81 +416,3 @@ def test_planned_node_that_does_not_exist() -> None:
     plan = [PlannedNode(name="gpu-a", labels={}, resources=SLICES), PlannedNode(name="gpu-b", labels={}, resources=SLICES)]
     rows = cluster_state.node_rows(vc.healthy(DIST), plan, None)
     assert [r.outcome.value for r in rows] == ["fail", "fail"] and "GpuNode(name=...)" in rows[0].fix
-
-
-def test_check_without_a_result_line(root: Path) -> None:
-    logs = all_pass()
-    logs["ollama"] = "Traceback (most recent call last):\nConnectionRefusedError\n"
-    _, rows, _ = verify(vc.FakeCluster(vc.healthy(DIST), logs=logs), root=root)
-    found = row(rows, "ollama")
-    assert found["result"] == "fail" and "Failed" in found["detail"] and "printed no result" in found["detail"]
-    assert "exited 1" in found["detail"] and "kubectl -n ai logs ollama-now-" in found["fix"]
-
-
-def test_unreadable_result_line_is_a_failure() -> None:
-    rows = cluster_jobs.parse_results('VERIFY-RESULT {"check": "ollama", "ok": "yes"}\nVERIFY-RESULT not json\n')
-    assert [r.failed for r in rows] == [True, True]
-    good = cluster_jobs.parse_results(vc.result_line("ollama", True, "2 models", seconds=3.25))
-    assert [(r.check, r.failed, r.detail, r.seconds) for r in good] == [("ollama", False, "2 models", 3.25)]
-
-
-def test_ctrl_c_while_waiting_still_deletes_the_copies(root: Path) -> None:
-    cluster = vc.FakeCluster(vc.healthy(DIST), logs=all_pass())
-    real = cluster.__call__
-
-    def interrupt(args: Any, stdin: str | None) -> Completed:
-        if args[:2] == ["get", "jobs"]:
-            raise KeyboardInterrupt
-        return real(args, stdin)
-
-    code, _, err = verify(interrupt, root=root)
-    assert code == 130 and "interrupted" in err
-    assert not [o for o in cluster.objects if o["kind"] == "Job"], "the copies were left behind"
-
-
-def test_skip_apps_creates_nothing(root: Path) -> None:
-    cluster = vc.FakeCluster(vc.healthy(DIST), logs=all_pass())
-    verify(cluster, "--skip-apps", root=root)
-    assert not [c for c in cluster.calls if c[0] in ("create", "delete")]
-
-
-def test_without_a_verify_layer_the_apps_are_skipped_not_passed() -> None:
-    code, rows, _ = verify(vc.FakeCluster(vc.healthy(DIST)))
-    assert code == 0 and row(rows, "in-cluster")["result"] == "skip"
-
-
-# --- end to end: a fake kubectl on the PATH --------------------------------------------------------
-
-
-def test_make_verify_end_to_end_with_a_fake_kubectl(root: Path, tmp_path: Path) -> None:
-    bin_dir = tmp_path / "bin"
-    bin_dir.mkdir()
-    kubectl = bin_dir / "kubectl"
-    lines = [
-        f"#!{sys.executable}",
-        "import sys",
-        f"sys.path.insert(0, {str(ROOT)!r})",
-        "from tests.verify_cluster import main",
-        "sys.exit(main())",
-    ]
-    kubectl.write_text("\n".join(lines) + "\n")
-    kubectl.chmod(0o755)
-    state = tmp_path / "state.json"
-    env = {**os.environ, "PATH": f"{bin_dir}{os.pathsep}{os.environ['PATH']}", "FAKE_KUBECTL_STATE": str(state)}
-    command = [sys.executable, "-m", "homelab_ai.verify", "--root", str(root), "--timeout", "5"]
-
-    vc.FakeCluster(vc.healthy(DIST), logs=all_pass()).save(state)
-    done = subprocess.run([*command, "--json"], env=env, capture_output=True, text=True, check=False)
-    assert done.returncode == 0, done.stdout + done.stderr
-    rows = json.loads(done.stdout)
-    assert rows and all(r["result"] == "pass" for r in rows) and {r["check"] for r in rows} >= set(vc.CHECK_IDS)
-    assert not [o for o in vc.FakeCluster.load(state).objects if o["kind"] == "Job"]
-
-    broken = vc.replace(vc.healthy(DIST), "Node", vc.NODE, vc.node(allocatable={next(iter(SLICES)): "1"}))
-    vc.FakeCluster(broken, logs=all_pass()).save(state)
-    done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
-    assert done.returncode == 1 and "valuesFrom" in done.stdout and "Traceback" not in done.stderr
-
-    vc.FakeCluster(broken, reachable=False).save(state)
-    done = subprocess.run(command, env=env, capture_output=True, text=True, check=False)
-    assert done.returncode == 2 and len(done.stderr.strip().splitlines()) == 1 and not done.stdout
