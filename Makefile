@@ -9,7 +9,7 @@ export JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION := 1
 
 CHECKOV_ENV := .tools/checkov
 
-.PHONY: synth test lint typecheck scan unit bench secrets imports speech-sample clean
+.PHONY: synth test lint typecheck scan unit bench verify secrets imports speech-sample clean
 
 synth: $(VENV)/.installed node_modules/.installed
 	@# Byte-compile the package once: with PYTHONDONTWRITEBYTECODE set, every synth would recompile it.
@@ -34,6 +34,11 @@ unit: $(VENV)/.installed node_modules/.installed
 
 bench: $(VENV)/.installed
 	$(BIN)/python scripts/bench.py
+
+# Checks the cluster of the current kubectl context against dist/ and runs the in-cluster checks
+# now (README, Verify a deploy). Options: make verify ARGS="--skip-apps --json --context=... --timeout=600"
+verify: $(VENV)/.installed
+	$(BIN)/python -m homelab_ai.verify --root . $(ARGS)
 
 $(VENV)/.installed: requirements.txt requirements-dev.txt pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

@@ -54,3 +54,97 @@ def validate_custom_resource(document: dict[str, Any], schemas: dict[tuple[str, 
         f"{'/'.join(str(p) for p in error.absolute_path) or '(root)'}: {error.message}"
         for error in validator.iter_errors(document)
     ]
+
+
+# helm.toolkit.fluxcd.io/v2 HelmRelease, the fields the fixtures use, closed, as the types define
+# them: fluxcd/helm-controller api/v2/helmrelease_types.go (HelmReleaseSpec: interval required,
+# chart.spec.chart and sourceRef required) and api/v2/reference_types.go (ValuesReference: kind
+# Secret|ConfigMap and name required, valuesKey defaulting to values.yaml, targetPath, optional).
+_FLUX_CONDITION = {
+    "type": "object",
+    "required": ["type", "status", "lastTransitionTime", "reason", "message"],
+    "properties": {
+        "type": {"type": "string"},
+        "status": {"enum": ["True", "False", "Unknown"]},
+        "observedGeneration": {"type": "integer"},
+        "lastTransitionTime": {"type": "string"},
+        "reason": {"type": "string"},
+        "message": {"type": "string"},
+    },
+    "additionalProperties": False,
+}
+HELM_RELEASE_V2_SCHEMA: dict[str, Any] = {
+    "type": "object",
+    "required": ["apiVersion", "kind", "metadata", "spec"],
+    "properties": {
+        "apiVersion": {"const": "helm.toolkit.fluxcd.io/v2"},
+        "kind": {"const": "HelmRelease"},
+        "metadata": {"type": "object"},
+        "spec": {
+            "type": "object",
+            "required": ["interval"],
+            "properties": {
+                "interval": {"type": "string", "pattern": "^([0-9]+(\\.[0-9]+)?(ms|s|m|h))+$"},
+                "releaseName": {"type": "string"},
+                "targetNamespace": {"type": "string"},
+                "chart": {
+                    "type": "object",
+                    "required": ["spec"],
+                    "properties": {
+                        "spec": {
+                            "type": "object",
+                            "required": ["chart", "sourceRef"],
+                            "properties": {
+                                "chart": {"type": "string", "minLength": 1},
+                                "version": {"type": "string"},
+                                "interval": {"type": "string"},
+                                "sourceRef": {
+                                    "type": "object",
+                                    "required": ["name"],
+                                    "properties": {
+                                        "kind": {"enum": ["HelmRepository", "GitRepository", "Bucket"]},
+                                        "name": {"type": "string"},
+                                        "namespace": {"type": "string"},
+                                    },
+                                    "additionalProperties": False,
+                                },
+                            },
+                            "additionalProperties": False,
+                        }
+                    },
+                    "additionalProperties": False,
+                },
+                "valuesFrom": {
+                    "type": "array",
+                    "items": {
+                        "type": "object",
+                        "required": ["kind", "name"],
+                        "properties": {
+                            "kind": {"enum": ["Secret", "ConfigMap"]},
+                            "name": {"type": "string", "minLength": 1, "maxLength": 253},
+                            "valuesKey": {"type": "string", "pattern": "^[\\-._a-zA-Z0-9]+$"},
+                            "targetPath": {"type": "string"},
+                            "optional": {"type": "boolean"},
+                        },
+                        "additionalProperties": False,
+                    },
+                },
+                "values": {"type": "object"},
+            },
+            "additionalProperties": False,
+        },
+        "status": {
+            "type": "object",
+            "properties": {
+                "conditions": {"type": "array", "items": _FLUX_CONDITION},
+                "observedGeneration": {"type": "integer"},
+                "lastAttemptedRevision": {"type": "string"},
+                "lastAttemptedGeneration": {"type": "integer"},
+                "lastAttemptedReleaseAction": {"enum": ["install", "upgrade"]},
+                "helmChart": {"type": "string"},
+            },
+            "additionalProperties": False,
+        },
+    },
+    "additionalProperties": False,
+}
