@@ -9,7 +9,7 @@ export JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION := 1
 
 CHECKOV_ENV := .tools/checkov
 
-.PHONY: synth test lint typecheck scan unit bench secrets imports clean
+.PHONY: synth test lint typecheck scan unit promtool bench secrets imports clean
 
 synth: $(VENV)/.installed node_modules/.installed
 	@# Byte-compile the package once: with PYTHONDONTWRITEBYTECODE set, every synth would recompile it.
@@ -29,8 +29,13 @@ typecheck: $(VENV)/.installed
 scan: $(VENV)/.installed $(CHECKOV_ENV)/.installed
 	$(BIN)/python scripts/scan.py
 
-unit: $(VENV)/.installed node_modules/.installed
+unit: $(VENV)/.installed node_modules/.installed promtool
 	$(BIN)/pytest
+
+# The alert rules are checked and unit-tested with promtool (Debian: apt-get install prometheus;
+# .ci/run installs it when missing).
+promtool:
+	@command -v promtool > /dev/null || { echo "promtool is missing: install Debian's prometheus package (apt-get install prometheus)"; exit 1; }
 
 bench: $(VENV)/.installed
 	$(BIN)/python scripts/bench.py
