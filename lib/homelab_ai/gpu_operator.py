@@ -42,8 +42,10 @@ class GpuMetrics:
         per_app_vram: Ask dcgm-exporter for each pod's own VRAM on a shared GPU
             (``KUBERNETES_VIRTUAL_GPUS=true`` and ``hostPID: true``, which lets it map GPU processes
             to pods through ``/proc/<pid>/cgroup``). Per-process ``DCGM_FI_DEV_FB_USED`` exists from
-            dcgm-exporter 4.5.3-4.8.2 (GPU operator v26.3.3); older exporters give every pod on a
-            card a copy of the card's total, so leave it off there.
+            dcgm-exporter 4.5.3-4.8.2 (GPU operator v26.3.3; NVIDIA/dcgm-exporter
+            internal/pkg/transformation/process_metrics.go and pidmapper.go); older exporters
+            (4.4.2-4.7.0, internal/pkg/transformation/kubernetes.go) give every pod on a card a
+            copy of the card's total, so leave it off there.
     """
 
     release_label: str = "kube-prometheus-stack"
