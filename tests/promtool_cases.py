@@ -19,8 +19,8 @@ from typing import Any
 import yaml
 
 from homelab_ai.monitoring import MonitoringSettings
+from homelab_ai.monitoring.alert import EXPORTER_JOB, label
 from homelab_ai.monitoring.figures import Figures, NodeWatch
-from homelab_ai.monitoring.rules import EXPORTER_JOB, label
 
 Series = list[tuple[dict[str, str], str]]
 Case = dict[str, Any]
@@ -100,10 +100,36 @@ def node_cases(node: NodeWatch, settings: MonitoringSettings) -> list[Case]:
         above = min(heavy * 1.02, total * 0.99)
         cases.append(_case("HomelabAiGpuVramAbovePlan", _card_series(node, above, total, 30), 25, where))
         cases.append(_case("HomelabAiGpuVramAbovePlan", _card_series(node, heavy * 0.98, total, 30), 25, None))
+    if node.mig:
+        cases += _mig_cases(node, settings, total)
     xid = _series("DCGM_FI_DEV_XID_ERRORS", {**card_labels, "gpu": "0"})
     cases.append(_case("HomelabAiGpuXidError", [(xid, _const(79, 10))], 5, card_labels))
     cases.append(_case("HomelabAiGpuXidError", [(xid, _const(0, 10))], 5, None))
     return cases
+
+
+def _mig_cases(node: NodeWatch, settings: MonitoringSettings, total: float) -> list[Case]:
+    """A MIG card as two instances of half its memory: one full instance fires, the card's sum is the plan's."""
+
+    def instances(first_used: float, minutes: int) -> list[tuple[str, str]]:
+        series = []
+        for instance, used in (("1", first_used), ("2", 0.0)):
+            labels = {**_node_labels(node), "UUID": "GPU-0", "gpu": "0", "GPU_I_ID": instance}
+            reserved = round(0.01 * total / 2)
+            series += [
+                (_series("DCGM_FI_DEV_FB_USED", labels), _const(used, minutes)),
+                (_series("DCGM_FI_DEV_FB_FREE", labels), _const(total / 2 - used - reserved, minutes)),
+                (_series("DCGM_FI_DEV_FB_RESERVED", labels), _const(reserved, minutes)),
+            ]
+        return series
+
+    ratio = settings.vram_full_ratio
+    full = {**_node_labels(node), "UUID": "GPU-0", "GPU_I_ID": "1"}
+    return [
+        _case("HomelabAiGpuVramNearFull", instances((ratio + (1 - ratio) / 2) * total / 2, 30), 25, full),
+        _case("HomelabAiGpuVramNearFull", instances((ratio - 0.05) * total / 2, 30), 25, None),
+        _case("HomelabAiGpuCardNotAsPlanned", instances(0, 30), 25, None),
+    ]
 
 
 def _pod_name(regex: str) -> str:

@@ -6,7 +6,7 @@ operator's values) turns dcgm-exporter's ServiceMonitor on.
 """
 
 from homelab_ai.gpu_operator import GpuMetrics
+from homelab_ai.monitoring.alert import Alert
 from homelab_ai.monitoring.chart import MonitoringChart, MonitoringSettings
-from homelab_ai.monitoring.rules import Alert
 
 __all__ = ["Alert", "GpuMetrics", "MonitoringChart", "MonitoringSettings"]

@@ -21,7 +21,8 @@ from homelab_ai.flux import FluxChart, FluxLayer, FluxSettings
 from homelab_ai.gpu_operator import GpuMetrics
 from homelab_ai.inventory import Inventory
 from homelab_ai.monitoring import figures as _figures
-from homelab_ai.monitoring.rules import Alert, build_alerts, rule_groups
+from homelab_ai.monitoring.alert import Alert, rule_groups
+from homelab_ai.monitoring.rules import build_alerts
 
 DASHBOARD_KEY = "homelab-ai.json"
 # kube-prometheus-stack's Grafana loads ConfigMaps with this label, from every namespace

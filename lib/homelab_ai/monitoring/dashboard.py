@@ -17,8 +17,8 @@ from grafana_foundation_sdk.cog.encoder import JSONEncoder
 from grafana_foundation_sdk.models.common import GraphThresholdsStyleMode
 from grafana_foundation_sdk.models.dashboard import DataSourceRef, Threshold, ThresholdsMode
 
+from homelab_ai.monitoring.alert import label, selector
 from homelab_ai.monitoring.figures import Figures, NodeWatch
-from homelab_ai.monitoring.rules import label, selector
 
 # kube-prometheus-stack provisions its Prometheus data source with this uid
 # (grafana.sidecar.datasources.uid, charts/kube-prometheus-stack/values.yaml, 88.5.3).

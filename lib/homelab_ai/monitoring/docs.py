@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from homelab_ai.monitoring.alert import EXPORTER_JOB, Alert
 from homelab_ai.monitoring.figures import Figures
-from homelab_ai.monitoring.rules import EXPORTER_JOB, Alert
 
 if TYPE_CHECKING:
     from homelab_ai.monitoring.chart import MonitoringSettings

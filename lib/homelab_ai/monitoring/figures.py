@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import yaml
 
+from homelab_ai.gpu_nodes import Mig
 from homelab_ai.gpu_operator import VALUES_KEY
 from homelab_ai.inventory import Inventory, PodOwner, mebibytes, millicores
 from homelab_ai.scheduling import hard_limits
@@ -56,6 +57,7 @@ class NodeWatch:
         resources: GPU resources it advertises, with counts.
         requested: GPU resources its long-running pods request.
         apps: The GPU apps with a VRAM figure pinned to it.
+        mig: Whether its cards are cut by MIG (memory figures are per instance).
     """
 
     name: str | None
@@ -66,6 +68,7 @@ class NodeWatch:
     resources: dict[str, int]
     requested: dict[str, int]
     apps: tuple[GpuApp, ...]
+    mig: bool = False
 
     @property
     def heavy_gb(self) -> float:
@@ -182,6 +185,7 @@ def read(plan: ClusterPlan, inventory: Inventory) -> Figures:
                 resources=dict(view.advertised),
                 requested={r: sum(o.replicas * o.gpus.get(r, 0) for o in view.owners) for r in view.advertised},
                 apps=tuple(apps),
+                mig=isinstance(view.node.sharing, Mig),
             )
         )
     steady = [o for o in inventory.steady() if o.replicas and o.id.kind in ("Deployment", "StatefulSet")]

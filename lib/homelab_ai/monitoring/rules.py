@@ -21,222 +21,27 @@ Metrics and their labels, at the versions the library targets:
 from __future__ import annotations
 
 import math
-import re
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from homelab_ai.monitoring.figures import Figures, NodeWatch
+from homelab_ai.monitoring.alert import Alert, label, number, selector
+from homelab_ai.monitoring.figures import Figures
+from homelab_ai.monitoring.gpu_alerts import app_vram_alerts, gpu_node_alerts
 
 if TYPE_CHECKING:
     from homelab_ai.monitoring.chart import MonitoringSettings
-
-EXPORTER_JOB = "nvidia-dcgm-exporter"
-MIB = 1024  # dcgm-exporter reports MiB; the plan's VRAM figures are GiB
-
-
-@dataclass(frozen=True, kw_only=True)
-class Alert:
-    """One alerting rule, with what the docs say of it.
-
-    Attributes:
-        name: The alert's name (several rules may share it, one per node, app or volume).
-        group: The rule group.
-        expr: The PromQL expression.
-        for_minutes: How long it must hold before the alert fires.
-        severity: ``warning`` or ``critical``.
-        summary: One line, may use ``{{ $labels.x }}``.
-        description: What is wrong, naming the plan's figure.
-        threshold: The plan's figure in words, for the docs.
-        labels: Labels the rule adds besides ``severity``.
-    """
-
-    name: str
-    group: str
-    expr: str
-    for_minutes: int
-    severity: str
-    summary: str
-    description: str
-    threshold: str
-    labels: dict[str, str] = field(default_factory=dict)
-
-    @property
-    def anchor(self) -> str:
-        """The runbook section's anchor in docs/monitoring.md (GitHub's, from the heading)."""
-        return self.name.lower()
-
-
-def label(name: str) -> str:
-    """A Kubernetes resource name as kube-state-metrics writes it in a label (``nvidia_com_gpu``)."""
-    return re.sub(r"[^a-zA-Z0-9_]", "_", name)
-
-
-def selector(metric: str, **matchers: str | None) -> str:
-    """``metric{a="b",...}``; ``None`` matchers are left out, values ending in ``~`` match as regex."""
-    parts = []
-    for key, value in matchers.items():
-        if value is None:
-            continue
-        if value.endswith("~"):
-            parts.append(f'{key}=~"{value[:-1]}"')
-        else:
-            parts.append(f'{key}="{value}"')
-    return f"{metric}{{{','.join(parts)}}}" if parts else metric
-
-
-def number(value: float) -> str:
-    """A PromQL literal, without float noise."""
-    return f"{value:.6g}" if abs(value) < 1e6 else str(round(value))
 
 
 def build_alerts(figures: Figures, settings: MonitoringSettings) -> list[Alert]:
     """Every alert for ``figures``, in a stable order."""
     alerts: list[Alert] = []
     for node in figures.nodes:
-        alerts += _gpu_node_alerts(node, settings)
+        alerts += gpu_node_alerts(node, settings)
     if figures.per_app_vram:
-        alerts += _app_vram_alerts(figures)
+        alerts += app_vram_alerts(figures)
     alerts += _scheduling_alerts(figures, settings)
     alerts += _app_alerts(figures)
     alerts += _storage_alerts(figures, settings)
     alerts += _quota_alerts(figures, settings)
-    return alerts
-
-
-def _card(node: NodeWatch, metric: str) -> str:
-    """A card's value of a device metric, once per card whatever the pods copied onto it."""
-    return f"max by (node, UUID) ({selector(metric, node=node.name)})"
-
-
-def _gpu_node_alerts(node: NodeWatch, settings: MonitoringSettings) -> list[Alert]:
-    on = f" on {node.name}" if node.name else ""
-    extra = {"node": node.name} if node.name else {}
-    card = f"the {node.card} ({node.card_gb:g} GB)"
-    card_mib = node.card_gb * MIB
-    total = " + ".join(_card(node, f"DCGM_FI_DEV_FB_{part}") for part in ("USED", "FREE", "RESERVED"))
-    alerts = [
-        Alert(
-            name="HomelabAiGpuExporterDown",
-            group="homelab-ai.gpu",
-            expr=f"absent({selector('up', job=EXPORTER_JOB, node=node.name)} == 1)",
-            for_minutes=10,
-            severity="critical",
-            summary=f"dcgm-exporter is not scraped{on}",
-            description=(
-                f"No dcgm-exporter target is up{on}, where the plan puts {node.gpus} x {node.card}: every GPU alert is blind."
-            ),
-            threshold=f"an exporter up{on}",
-            labels=extra,
-        )
-    ]
-    for resource, count in node.resources.items():
-        metric = selector("kube_node_status_allocatable", node=node.name, resource=label(resource))
-        alerts.append(
-            Alert(
-                name="HomelabAiGpuResourcesNotAsPlanned",
-                group="homelab-ai.gpu",
-                expr=f"({metric} != {count}) or absent({metric})",
-                for_minutes=10,
-                severity="critical",
-                summary=f"{{{{ $labels.node }}}} does not advertise the planned {resource}",
-                description=(
-                    f"The plan gives {node.title} {count} {resource} ({node.sharing}, {node.gpus} x {node.card}); "
-                    "the node advertises another count or none, so GPU pods wait Pending or share differently."
-                ),
-                threshold=f"{count} {resource}{on}",
-                labels={**extra, "resource": label(resource)},
-            )
-        )
-    ratio = settings.vram_full_ratio
-    alerts.append(
-        Alert(
-            name="HomelabAiGpuVramNearFull",
-            group="homelab-ai.gpu",
-            expr=f"{_card(node, 'DCGM_FI_DEV_FB_USED')} / ({total}) > {number(ratio)}",
-            for_minutes=5,
-            severity="critical",
-            summary="GPU {{ $labels.UUID }} on {{ $labels.node }} is nearly out of VRAM",
-            description=(
-                f"VRAM used is above {ratio:.0%} of {card}: time-slicing isolates no memory, so the next "
-                "allocation of any app on this card fails (CUDA out of memory)."
-            ),
-            threshold=f"{ratio:.0%} of {card}",
-            labels=extra,
-        )
-    )
-    tolerance = settings.card_size_tolerance
-    alerts.append(
-        Alert(
-            name="HomelabAiGpuCardNotAsPlanned",
-            group="homelab-ai.gpu",
-            expr=f"abs(({total}) - {number(card_mib)}) > {number(tolerance * card_mib)}",
-            for_minutes=15,
-            severity="warning",
-            summary="GPU {{ $labels.UUID }} on {{ $labels.node }} is not the planned card",
-            description=(
-                f"The card's memory differs by more than {tolerance:.0%} from {card} that the plan checks "
-                "every VRAM figure against."
-            ),
-            threshold=f"{card_mib:g} MiB ± {tolerance:.0%}{on}",
-            labels=extra,
-        )
-    )
-    heavy = node.heavy_gb
-    if node.apps and heavy < node.card_gb * node.gpus:
-        names = ", ".join(f"{app.name} {app.max_gb:g} GB" for app in node.apps)
-        alerts.append(
-            Alert(
-                name="HomelabAiGpuVramAbovePlan",
-                group="homelab-ai.gpu",
-                expr=f"sum by (node) ({_card(node, 'DCGM_FI_DEV_FB_USED')}) > {number(heavy * MIB)}",
-                for_minutes=10,
-                severity="warning",
-                summary="VRAM on {{ $labels.node }} is above the plan's heavy end",
-                description=(
-                    f"VRAM used is above {heavy:g} GB, the heavy end of every app the plan puts on {node.title} "
-                    f"({names}): an app outgrew its figure, or something unplanned uses the card."
-                ),
-                threshold=f"{heavy:g} GB ({names}){on}",
-                labels=extra,
-            )
-        )
-    alerts.append(
-        Alert(
-            name="HomelabAiGpuXidError",
-            group="homelab-ai.gpu",
-            expr=f"{_card(node, 'DCGM_FI_DEV_XID_ERRORS')} > 0",
-            for_minutes=0,
-            severity="critical",
-            summary="GPU {{ $labels.UUID }} on {{ $labels.node }} reported an XID error",
-            description=f"The driver reported an XID error on {card}{on}; the value is the XID code.",
-            threshold="any XID code",
-            labels=extra,
-        )
-    )
-    return alerts
-
-
-def _app_vram_alerts(figures: Figures) -> list[Alert]:
-    alerts = []
-    for node in figures.nodes:
-        for app in node.apps:
-            metric = selector("DCGM_FI_DEV_FB_USED", namespace=app.namespace, pod=app.pod_regex + "~")
-            alerts.append(
-                Alert(
-                    name="HomelabAiAppVramAbovePlan",
-                    group="homelab-ai.gpu",
-                    expr=f"max by (namespace, pod) ({metric}) > {number(app.max_gb * MIB)}",
-                    for_minutes=10,
-                    severity="warning",
-                    summary="{{ $labels.pod }} uses more VRAM than the plan gives it",
-                    description=(
-                        f"{app.name} uses more than {app.max_gb:g} GB, the heavy end the plan counts for it "
-                        f"({app.basis}): the apps sharing its card may run out of memory."
-                    ),
-                    threshold=f"{app.max_gb:g} GB for {app.name}",
-                    labels={"app": app.name},
-                )
-            )
     return alerts
 
 
@@ -384,20 +189,3 @@ def _shown(resource: str, value: float) -> str:
     if resource.endswith(("memory", "storage")):
         return f"{value / 2**30:.4g}Gi"
     return f"{value:g}"
-
-
-def rule_groups(alerts: list[Alert], runbook_url: str) -> list[dict[str, object]]:
-    """The ``spec.groups`` of a PrometheusRule (and of a promtool rule file)."""
-    groups: dict[str, list[dict[str, object]]] = {}
-    for alert in alerts:
-        rule: dict[str, object] = {"alert": alert.name, "expr": alert.expr}
-        if alert.for_minutes:
-            rule["for"] = f"{alert.for_minutes}m"
-        rule["labels"] = {"severity": alert.severity, **alert.labels}
-        rule["annotations"] = {
-            "summary": alert.summary,
-            "description": alert.description,
-            "runbook_url": f"{runbook_url}#{alert.anchor}",
-        }
-        groups.setdefault(alert.group, []).append(rule)
-    return [{"name": name, "rules": rules} for name, rules in groups.items()]
