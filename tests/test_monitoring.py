@@ -189,3 +189,17 @@ def test_rejects_bad_settings(settings: MonitoringSettings, message: str) -> Non
     app = App()
     with pytest.raises(ValueError, match=re.escape(message)):
         MonitoringChart(app, "ai-monitoring", settings=settings)
+
+
+def test_the_grafana_sdk_loads_only_when_a_dashboard_renders() -> None:
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, homelab_ai, homelab_ai.monitoring; loaded = 'grafana_foundation_sdk' in sys.modules; "
+        "from cdk8s import App; from homelab_ai import AiNamespaceChart, ClusterPlan; app = App(); ClusterPlan(app); "
+        "AiNamespaceChart(app, 'ai'); homelab_ai.monitoring.MonitoringChart(app, 'm'); "
+        "print(loaded, 'grafana_foundation_sdk' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=ROOT)
+    assert result.stdout.split() == ["False", "False"]
