@@ -29,7 +29,11 @@ typecheck: $(VENV)/.installed
 scan: $(VENV)/.installed $(CHECKOV_ENV)/.installed
 	$(BIN)/python scripts/scan.py
 
+# The alert rules are checked and unit-tested with promtool, the speech sample regenerated with
+# espeak-ng (Debian: apt-get install prometheus espeak-ng). Without them those tests are skipped
+# here, and fail in CI, whose .ci/run installs them.
 unit: $(VENV)/.installed node_modules/.installed
+	@command -v promtool > /dev/null || echo "note: promtool is missing, the alert rule tests are skipped (apt-get install prometheus)"
 	$(BIN)/pytest
 
 bench: $(VENV)/.installed

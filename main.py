@@ -17,8 +17,9 @@ os.environ.setdefault("JSII_SILENCE_WARNING_DEPRECATED_NODE_VERSION", "1")
 
 from cdk8s import App
 
-from homelab_ai import AddressRange, AiNamespaceChart, ClusterPlan, OllamaSettings, ReservedAddress
+from homelab_ai import AddressRange, AiNamespaceChart, ClusterPlan, GpuSharing, OllamaSettings, ReservedAddress
 from homelab_ai.flux import FluxChart, FluxSettings
+from homelab_ai.monitoring import MonitoringChart, MonitoringSettings
 from homelab_ai.synth import run
 from homelab_ai.verify import VerifyChart, VerifySettings
 
@@ -26,11 +27,19 @@ ROOT = Path(__file__).resolve().parent
 # How the cluster's Flux reaches this repository: its GitRepository, the age key Secret, and the
 # Kustomizations of the add-ons the layers wait for. Change them to match your cluster.
 FLUX = FluxSettings(
-    source="flux-system", sops_secret="sops-age", gpu_operator="gpu-operator", longhorn="longhorn", cilium="cilium"
+    source="flux-system",
+    sops_secret="sops-age",
+    gpu_operator="gpu-operator",
+    longhorn="longhorn",
+    cilium="cilium",
+    monitoring_stack="kube-prometheus-stack",
 )
 # The design's verification steps, run by Flux after each change of the ai layer (README,
 # Verification). enabled=False leaves the chart and its layer out.
 VERIFY = VerifySettings(enabled=True)
+# Alerts and a dashboard from the plan, for kube-prometheus-stack (docs/monitoring.md). On a
+# cluster without it, set enabled=False: the layer and dcgm-exporter's ServiceMonitor go away.
+MONITORING = MonitoringSettings(enabled=True, release_label="kube-prometheus-stack")
 
 
 def build(app: App) -> None:
@@ -48,13 +57,17 @@ def build(app: App) -> None:
         # How to override a value: every setting is a typed field whose default is the design's.
         # This one restates the design's 30m; change it here and run `make synth`.
         ollama=OllamaSettings(keep_alive="30m"),
+        gpu_sharing=GpuSharing(metrics=MONITORING.gpu_metrics()),
     )
     layers = ai.flux_layers(FLUX)
     if VERIFY.enabled:
         # After the charts it tests: it reads what they render.
         verify = VerifyChart(app, "ai-verify", namespace="ai", settings=VERIFY)
         layers.append(verify.flux_layer(after=ai))
-    # The Flux Kustomizations that apply dist/ai-cluster, dist/ai, then dist/ai-verify (see README, Flux).
+    if MONITORING.enabled:
+        layers.append(MonitoringChart(app, "ai-monitoring", settings=MONITORING).flux_layer(FLUX, after=[ai.cluster]))
+    # The Flux Kustomizations that apply dist/ai-cluster, dist/ai, then dist/ai-verify and
+    # dist/ai-monitoring (see README, Flux).
     FluxChart(app, "flux", layers=layers, settings=FLUX)
 
 

@@ -7,6 +7,10 @@ false``) unless the CRD preserves unknown fields, so a typo fails the test inste
 
 from __future__ import annotations
 
+import json
+import re
+import shutil
+import subprocess
 from typing import Any
 
 import jsonschema
@@ -148,3 +152,42 @@ HELM_RELEASE_V2_SCHEMA: dict[str, Any] = {
     },
     "additionalProperties": False,
 }
+# prometheus-operator's CRDs are shipped by no registry this project installs from (npm, PyPI,
+# Debian); @kubernetes-models/prometheus-operator (npm, pinned in package.json) ships validators
+# generated from them, and TypeScript interfaces that list each object's fields.
+MODELS = ROOT / "node_modules" / "@kubernetes-models" / "prometheus-operator" / "monitoring.coreos.com" / "v1"
+_FIELD = re.compile(r'^\s{4}"([A-Za-z_]+)"\??:', re.MULTILINE)
+
+
+def model_fields(name: str) -> set[str]:
+    """The fields of a prometheus-operator type (``Rule``, ``RuleGroup``), from the package's interfaces."""
+    text = (MODELS / f"{name}.d.ts").read_text()
+    interface = text[text.index(f"export interface I{name} ") :]
+    return set(_FIELD.findall(interface[: interface.index("\n}")]))
+
+
+def validate_prometheus_operator(documents: list[dict[str, Any]]) -> list[list[str]]:
+    """Problems of each prometheus-operator object: the package's schema, plus fields it does not know."""
+    node = shutil.which("node")
+    assert node, "node is required (it runs the prometheus-operator model validators)"
+    result = subprocess.run(
+        [node, str(ROOT / "tests" / "prometheus_operator_models.mjs")],
+        input=json.dumps(documents),
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+    )
+    assert result.returncode == 0, result.stderr
+    problems: list[list[str]] = json.loads(result.stdout)
+    spec, group, rule = model_fields("PrometheusRuleSpec"), model_fields("RuleGroup"), model_fields("Rule")
+    for document, found in zip(documents, problems, strict=True):
+        if document.get("kind") != "PrometheusRule":
+            continue
+        found += [f"spec.{k} is not a field" for k in set(document.get("spec", {})) - spec]
+        groups = document.get("spec", {}).get("groups")
+        for g in groups if isinstance(groups, list) else []:
+            found += [f"groups[].{k} is not a field" for k in set(g) - group]
+            for r in g.get("rules") or []:
+                found += [f"rules[].{k} is not a field" for k in set(r) - rule]
+    return problems

@@ -2,16 +2,36 @@
 
 from __future__ import annotations
 
+import os
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import pytest
 from cdk8s import App, Chart, Size
 from cdk8s_plus_28 import k8s
 
 from homelab_ai import DefaultDenyIngress, HealthCheck, Resources, Workload
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def require_tool(name: str, install: str) -> str:
+    """The path of a tool of the field (promtool, espeak-ng) a test needs.
+
+    A workstation without it skips the test, with the command that installs it; in CI (``CI``
+    set, as ``.ci/run`` runs) a missing tool fails the test: ``.ci/run`` installs each one.
+    """
+    found = shutil.which(name)
+    if found:
+        return found
+    message = f"{name} is not on the PATH: {install}"
+    if os.environ.get("CI"):
+        pytest.fail(f"{message} (.ci/run installs it)")
+    pytest.skip(message)
+
+
 Manifest = dict[str, Any]
 
 

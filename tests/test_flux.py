@@ -119,7 +119,7 @@ def test_a_dependency_must_be_a_layer_or_a_known_kustomization() -> None:
         FluxChart(app, "flux", layers=layers_for(chart, ("ai-clustr",)))
     assert str(error.value) == (
         "flux: layers[ai].depends_on 'ai-clustr' names nothing: it is neither a layer (ai) nor a Kustomization in "
-        "FluxSettings (gpu-operator, longhorn, cilium); fix the name or add it to other_kustomizations"
+        "FluxSettings (gpu-operator, longhorn, cilium, kube-prometheus-stack); fix the name or add it to other_kustomizations"
     )
     settings = FluxSettings(other_kustomizations=("ai-clustr",))
     FluxChart(App(), "flux", layers=layers_for(Chart(App(), "ai"), ("ai-clustr",)), settings=settings)

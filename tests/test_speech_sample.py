@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import json
-import shutil
 import subprocess
 import sys
 import wave
 
 import pytest
 
-from tests.support import ROOT
+from tests.support import ROOT, require_tool
 
 FOLDER = ROOT / "lib" / "homelab_ai" / "verify"
 
@@ -24,10 +23,10 @@ def test_the_sample_is_a_few_seconds_of_16_khz_mono() -> None:
     assert record["sample_rate_hz"] == 16000
 
 
-@pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng is not installed (apt-get install -y espeak-ng)")
 def test_the_script_regenerates_the_same_sample(tmp_path: object) -> None:
+    espeak = require_tool("espeak-ng", "apt-get install -y espeak-ng")
     record = json.loads((FOLDER / "speech.json").read_text())
-    version = subprocess.run(["espeak-ng", "--version"], capture_output=True, text=True, check=True).stdout
+    version = subprocess.run([espeak, "--version"], capture_output=True, text=True, check=True).stdout
     if record["espeak_ng"] not in version:
         pytest.skip(f"espeak-ng here is not the recorded {record['espeak_ng']}")
     code = (

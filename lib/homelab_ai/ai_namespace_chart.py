@@ -26,7 +26,7 @@ from homelab_ai.cilium_pool import LbIpPool
 from homelab_ai.cluster_plan import ClusterPlan
 from homelab_ai.device_plugin import DevicePluginConfig
 from homelab_ai.flux import FluxLayer, FluxSettings
-from homelab_ai.gpu_operator import GpuOperatorValues
+from homelab_ai.gpu_operator import GpuMetrics, GpuOperatorValues
 from homelab_ai.jobs import GpuCheck, OllamaModelPull
 from homelab_ai.load_balanced_app import LoadBalancedApp
 from homelab_ai.longhorn_backup import Backup, LonghornBackupSchedule
@@ -116,6 +116,8 @@ class GpuSharing:
         operator_release_namespace: Namespace of the GPU operator's HelmRelease. helm-controller
             reads ``valuesFrom`` only from the HelmRelease's own namespace, so the values
             ConfigMap goes there; find it with ``kubectl get helmreleases -A``.
+        metrics: dcgm-exporter's ServiceMonitor in the operator's values (``GpuMetrics``);
+            ``None`` leaves it off, for a cluster without Prometheus.
     """
 
     time_slicing_replicas: int = 4
@@ -125,6 +127,7 @@ class GpuSharing:
     fail_requests_greater_than_one: bool = False
     operator_release_name: str = "gpu-operator"
     operator_release_namespace: str = "gpu-operator"
+    metrics: GpuMetrics | None = None
 
 
 class AiNamespaceChart(Chart):
@@ -246,6 +249,7 @@ class AiNamespaceChart(Chart):
             time_slicing=self.time_slicing,
             release_name=gpu_sharing.operator_release_name,
             namespace=gpu_sharing.operator_release_namespace,
+            metrics=gpu_sharing.metrics,
         )
         self.lb_pool: LbIpPool | None = None
         if network.lb_pool_name is not None:

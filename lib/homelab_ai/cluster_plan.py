@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import ipaddress
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import Any
@@ -225,6 +225,7 @@ class ClusterPlan(PlanFigures, Construct):
         self.gateways = check_listeners(self, gateways)
         self._facts: dict[ObjectId, Facts] = {}
         self._notes: list[str] = []
+        self._doc_writers: list[Callable[[Inventory], dict[str, tuple[str, str]]]] = []
         self._rendering = False
         self._rendered: dict[str, list[Manifest]] | None = None
         # Folders whose chart is rendering now: an object reading one of them while it renders
@@ -305,6 +306,17 @@ class ClusterPlan(PlanFigures, Construct):
     def register_note(self, note: str) -> None:
         """Adds something a construct wants the user to check on the cluster, printed at synth."""
         self._notes.append(note)
+
+    def register_docs(self, writer: Callable[[Inventory], dict[str, tuple[str, str]]]) -> None:
+        """Adds generated docs: ``writer`` maps the App's inventory to ``{file: (what it holds, text)}``."""
+        self._doc_writers.append(writer)
+
+    def extra_docs(self, inventory: Inventory) -> dict[str, tuple[str, str]]:
+        """The docs constructs registered, from ``inventory``."""
+        docs: dict[str, tuple[str, str]] = {}
+        for writer in self._doc_writers:
+            docs.update(writer(inventory))
+        return docs
 
     @staticmethod
     def parse_range(scope: Construct, block: AddressRange) -> tuple[ipaddress.IPv4Address, ipaddress.IPv4Address]:

@@ -38,6 +38,9 @@ class FluxSettings:
             Flux does not manage it (no dependency is declared then).
         longhorn: The Kustomization that installs Longhorn (the volumes' storage class).
         cilium: The Kustomization that installs Cilium (LB-IPAM for the addresses).
+        monitoring_stack: The Kustomization that installs kube-prometheus-stack (the
+            PrometheusRule and ServiceMonitor CRDs, Grafana); the monitoring layer waits for it.
+            ``None`` when Flux does not manage it (no dependency is declared then).
         other_kustomizations: Any other Kustomization of the cluster a layer may depend on.
     """
 
@@ -50,11 +53,14 @@ class FluxSettings:
     gpu_operator: str | None = "gpu-operator"
     longhorn: str | None = "longhorn"
     cilium: str | None = "cilium"
+    monitoring_stack: str | None = "kube-prometheus-stack"
     other_kustomizations: tuple[str, ...] = ()
 
     def known(self) -> tuple[str, ...]:
         """The cluster's Kustomizations a layer may depend on."""
-        return tuple(n for n in (self.gpu_operator, self.longhorn, self.cilium, *self.other_kustomizations) if n)
+        return tuple(
+            n for n in (self.gpu_operator, self.longhorn, self.cilium, self.monitoring_stack, *self.other_kustomizations) if n
+        )
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -9,6 +9,9 @@ release to read with ``valuesFrom``, and asks helm-controller to watch it.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+from typing import Any
+
 import yaml
 from cdk8s_plus_28 import k8s
 from constructs import Construct
@@ -19,6 +22,56 @@ from homelab_ai.device_plugin import DevicePluginConfig
 from homelab_ai.time_slicing import GpuTimeSlicing
 
 VALUES_KEY = "values.yaml"
+
+
+@dataclass(frozen=True, kw_only=True)
+class GpuMetrics:
+    """dcgm-exporter's metrics, scraped by the cluster's Prometheus (kube-prometheus-stack).
+
+    The operator's chart (NVIDIA/gpu-operator, deployments/gpu-operator/values.yaml, v25.10.1)
+    ships ``dcgmExporter.serviceMonitor.enabled: false``; with it on, the operator creates the
+    ServiceMonitor ``nvidia-dcgm-exporter`` (controllers/object_controls.go), but reports its
+    state NotReady on a cluster without the ServiceMonitor CRD: turn metrics on only where
+    Prometheus runs.
+
+    Attributes:
+        release_label: kube-prometheus-stack's Helm release name: its Prometheus selects
+            ServiceMonitors labelled ``release: <name>`` (``serviceMonitorSelectorNilUsesHelmValues``,
+            prometheus-community/helm-charts charts/kube-prometheus-stack 88.5.3).
+        interval_seconds: How often Prometheus scrapes the exporter.
+        per_app_vram: Ask dcgm-exporter for each pod's own VRAM on a shared GPU
+            (``KUBERNETES_VIRTUAL_GPUS=true`` and ``hostPID: true``, which lets it map GPU processes
+            to pods through ``/proc/<pid>/cgroup``). Per-process ``DCGM_FI_DEV_FB_USED`` exists from
+            dcgm-exporter 4.5.3-4.8.2 (GPU operator v26.3.3; NVIDIA/dcgm-exporter
+            internal/pkg/transformation/process_metrics.go and pidmapper.go); older exporters
+            (4.4.2-4.7.0, internal/pkg/transformation/kubernetes.go) give every pod on a card a
+            copy of the card's total, so leave it off there.
+    """
+
+    release_label: str = "kube-prometheus-stack"
+    interval_seconds: int = 15
+    per_app_vram: bool = False
+
+    def values(self) -> dict[str, Any]:
+        """The ``dcgmExporter`` block of the operator's Helm values."""
+        block: dict[str, Any] = {
+            "serviceMonitor": {
+                "enabled": True,
+                "interval": f"{self.interval_seconds}s",
+                # The exporter's own pod/namespace/container labels name the GPU workload's pod;
+                # without this Prometheus renames them exported_pod and so on.
+                "honorLabels": True,
+                "additionalLabels": {"release": self.release_label},
+                # The alerts and the dashboard group the cards by the node's name.
+                "relabelings": [
+                    {"sourceLabels": ["__meta_kubernetes_pod_node_name"], "targetLabel": "node", "action": "replace"}
+                ],
+            }
+        }
+        if self.per_app_vram:
+            block["hostPID"] = True
+            block["env"] = [{"name": "KUBERNETES_VIRTUAL_GPUS", "value": "true"}]
+        return block
 
 
 class GpuOperatorValues(Construct):
@@ -59,6 +112,7 @@ class GpuOperatorValues(Construct):
         name: str = "gpu-operator-time-slicing-values",
         release_name: str = "gpu-operator",
         namespace: str | None = None,
+        metrics: GpuMetrics | None = None,
     ) -> None:
         """Creates the values ConfigMap.
 
@@ -70,6 +124,7 @@ class GpuOperatorValues(Construct):
             release_name: The operator's HelmRelease; defaults to ``gpu-operator``.
             namespace: The HelmRelease's namespace (``kubectl get helmreleases -A``); defaults
                 to the time-slicing config's (``gpu-operator``).
+            metrics: Turns dcgm-exporter's ServiceMonitor on; defaults to off (no Prometheus assumed).
         """
         super().__init__(scope, id)
         self.name = _validate.dns_subdomain(self, "name", name)
@@ -86,6 +141,10 @@ class GpuOperatorValues(Construct):
             # MIG_STRATEGY): mixed keeps whole GPUs as nvidia.com/gpu on the nodes without MIG.
             self.values["mig"] = {"strategy": "mixed"}
             self.values["migManager"] = {"config": {"name": mig_config, "default": "all-disabled"}}
+        if metrics is not None:
+            _validate.positive_int(self, "metrics.interval_seconds", metrics.interval_seconds)
+            _validate.dns_label(self, "metrics.release_label", metrics.release_label)
+            self.values["dcgmExporter"] = metrics.values()
         self.config_map = k8s.KubeConfigMap(
             self,
             "Resource",
