@@ -10,10 +10,11 @@ release to read with ``valuesFrom``, and asks helm-controller to watch it.
 from __future__ import annotations
 
 import yaml
-from cdk8s_plus_28 import k8s
+from cdk8s import ApiObjectMetadata
 from constructs import Construct
 
 from homelab_ai import _scope, _validate
+from homelab_ai._objects import plain_object
 from homelab_ai.cluster_plan import ClusterPlan
 from homelab_ai.device_plugin import DevicePluginConfig
 from homelab_ai.time_slicing import GpuTimeSlicing
@@ -86,10 +87,12 @@ class GpuOperatorValues(Construct):
             # MIG_STRATEGY): mixed keeps whole GPUs as nvidia.com/gpu on the nodes without MIG.
             self.values["mig"] = {"strategy": "mixed"}
             self.values["migManager"] = {"config": {"name": mig_config, "default": "all-disabled"}}
-        self.config_map = k8s.KubeConfigMap(
+        self.config_map = plain_object(
             self,
             "Resource",
-            metadata=k8s.ObjectMeta(
+            api_version="v1",
+            kind="ConfigMap",
+            metadata=ApiObjectMetadata(
                 name=self.name,
                 namespace=self.namespace,
                 labels={
@@ -98,7 +101,7 @@ class GpuOperatorValues(Construct):
                     "reconcile.fluxcd.io/watch": "Enabled",
                 },
             ),
-            data={VALUES_KEY: yaml.safe_dump(self.values, sort_keys=False)},
+            body={"data": {VALUES_KEY: yaml.safe_dump(self.values, sort_keys=False)}},
         )
         self.note = (
             f"the GPU operator reads its time-slicing values from ConfigMap {self.namespace}/{self.name} only if its "
