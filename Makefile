@@ -29,8 +29,11 @@ typecheck: $(VENV)/.installed
 scan: $(VENV)/.installed $(CHECKOV_ENV)/.installed
 	$(BIN)/python scripts/scan.py
 
+# One pytest worker per core (PYTEST_WORKERS=0 runs them in this process). Each test file stays on
+# one worker, so a module's fixtures (the wheel, an example's output) are built once.
+PYTEST_WORKERS ?= auto
 unit: $(VENV)/.installed node_modules/.installed
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadfile
 
 bench: $(VENV)/.installed
 	$(BIN)/python scripts/bench.py
