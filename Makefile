@@ -29,12 +29,15 @@ typecheck: $(VENV)/.installed
 scan: $(VENV)/.installed $(CHECKOV_ENV)/.installed
 	$(BIN)/python scripts/scan.py
 
-# The alert rules are checked and unit-tested with promtool, the speech sample regenerated with
-# espeak-ng (Debian: apt-get install prometheus espeak-ng). Without them those tests are skipped
-# here, and fail in CI, whose .ci/run installs them.
+# One pytest worker per core (PYTEST_WORKERS=0 runs them in this process). Each test file stays on
+# one worker, so a module's fixtures (the wheel, an example's output) are built once. The alert
+# rules are checked with promtool and the speech sample regenerated with espeak-ng (Debian:
+# apt-get install prometheus espeak-ng): without them those tests are skipped here, and fail in
+# CI, whose .ci/run installs them.
+PYTEST_WORKERS ?= auto
 unit: $(VENV)/.installed node_modules/.installed
 	@command -v promtool > /dev/null || echo "note: promtool is missing, the alert rule tests are skipped (apt-get install prometheus)"
-	$(BIN)/pytest
+	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadfile
 
 bench: $(VENV)/.installed
 	$(BIN)/python scripts/bench.py

@@ -16,8 +16,10 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
-from cdk8s import ApiObject, ApiObjectMetadata, JsonPatch
+from cdk8s import ApiObject, ApiObjectMetadata
 from constructs import Construct
+
+from homelab_ai._objects import add_fields
 
 if TYPE_CHECKING:
     from homelab_ai.workload import RunAs
@@ -114,5 +116,5 @@ def api_object(
 ) -> PodController:
     """An object whose spec is plain JSON (see the module docstring)."""
     target = PodController(scope, id, api_version=api_version, kind=kind, metadata=metadata)
-    target.add_json_patch(JsonPatch.add("/spec", spec))
+    add_fields(target, {"spec": spec})
     return target

@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from cdk8s import Chart
-from cdk8s_plus_28 import k8s
+from cdk8s import ApiObjectMetadata, Chart
 from constructs import Construct
 
 from homelab_ai import _scope, _typecheck, _validate
+from homelab_ai._objects import plain_object
 from homelab_ai._scope import folder_of
 from homelab_ai.apps import faster_whisper as whisper_app
 from homelab_ai.apps import ollama as ollama_app
@@ -205,10 +205,12 @@ class AiNamespaceChart(Chart):
         # Cluster-level objects (the Namespace, the GPU config) go to their own folder and Flux
         # layer, applied before the workloads; being outside any namespace, the chart has none.
         self.cluster = Chart(self, "cluster", disable_resource_name_hashes=True)
-        self.namespace_object = k8s.KubeNamespace(
+        self.namespace_object = plain_object(
             self.cluster,
             "Namespace",
-            metadata=k8s.ObjectMeta(
+            api_version="v1",
+            kind="Namespace",
+            metadata=ApiObjectMetadata(
                 name=namespace,
                 labels={
                     **_scope.ownership_labels(self),
@@ -220,6 +222,7 @@ class AiNamespaceChart(Chart):
                 # Deleting the namespace would delete every claim in it.
                 annotations=dict(PRUNE_DISABLED),
             ),
+            body={},
         )
 
         self.default_deny = DefaultDenyIngress(self, "DefaultDeny", restrict_egress=network.restrict_egress)

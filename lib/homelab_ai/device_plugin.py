@@ -11,10 +11,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import yaml
-from cdk8s_plus_28 import k8s
+from cdk8s import ApiObjectMetadata
 from constructs import Construct
 
 from homelab_ai import _scope, _validate
+from homelab_ai._objects import plain_object
 from homelab_ai.gpu_nodes import GpuNode, Mig, config_key, device_plugin_config
 
 MIG_CONFIG_KEY = "config.yaml"
@@ -67,8 +68,8 @@ class DevicePluginConfig(Construct):
             self.keys.setdefault(key, []).append(node.name)
             data.setdefault(key, yaml.safe_dump(device_plugin_config(node.sharing), sort_keys=False))
         labels = _scope.ownership_labels(scope)
-        meta = k8s.ObjectMeta(name=self.name, namespace=self.namespace, labels=labels)
-        self.config_map = k8s.KubeConfigMap(self, "Resource", metadata=meta, data=data)
+        meta = ApiObjectMetadata(name=self.name, namespace=self.namespace, labels=labels)
+        self.config_map = plain_object(self, "Resource", api_version="v1", kind="ConfigMap", metadata=meta, body={"data": data})
         layouts = {node.sharing.config_name: dict(node.sharing.layout) for node in nodes if isinstance(node.sharing, Mig)}
         self.mig_config_name: str | None = None
         if layouts:
@@ -80,9 +81,11 @@ class DevicePluginConfig(Construct):
                     for name, layout in sorted(layouts.items())
                 }
             )
-            k8s.KubeConfigMap(
+            plain_object(
                 self,
                 "MigConfig",
-                metadata=k8s.ObjectMeta(name=self.mig_config_name, namespace=self.namespace, labels=labels),
-                data={MIG_CONFIG_KEY: yaml.safe_dump({"version": "v1", "mig-configs": configs}, sort_keys=False)},
+                api_version="v1",
+                kind="ConfigMap",
+                metadata=ApiObjectMetadata(name=self.mig_config_name, namespace=self.namespace, labels=labels),
+                body={"data": {MIG_CONFIG_KEY: yaml.safe_dump({"version": "v1", "mig-configs": configs}, sort_keys=False)}},
             )

@@ -13,10 +13,11 @@ from dataclasses import dataclass
 from typing import Any
 
 import yaml
-from cdk8s_plus_28 import k8s
+from cdk8s import ApiObjectMetadata
 from constructs import Construct
 
 from homelab_ai import _scope, _validate
+from homelab_ai._objects import plain_object
 from homelab_ai.cluster_plan import ClusterPlan
 from homelab_ai.device_plugin import DevicePluginConfig
 from homelab_ai.time_slicing import GpuTimeSlicing
@@ -145,10 +146,12 @@ class GpuOperatorValues(Construct):
             _validate.positive_int(self, "metrics.interval_seconds", metrics.interval_seconds)
             _validate.dns_label(self, "metrics.release_label", metrics.release_label)
             self.values["dcgmExporter"] = metrics.values()
-        self.config_map = k8s.KubeConfigMap(
+        self.config_map = plain_object(
             self,
             "Resource",
-            metadata=k8s.ObjectMeta(
+            api_version="v1",
+            kind="ConfigMap",
+            metadata=ApiObjectMetadata(
                 name=self.name,
                 namespace=self.namespace,
                 labels={
@@ -157,7 +160,7 @@ class GpuOperatorValues(Construct):
                     "reconcile.fluxcd.io/watch": "Enabled",
                 },
             ),
-            data={VALUES_KEY: yaml.safe_dump(self.values, sort_keys=False)},
+            body={"data": {VALUES_KEY: yaml.safe_dump(self.values, sort_keys=False)}},
         )
         self.note = (
             f"the GPU operator reads its time-slicing values from ConfigMap {self.namespace}/{self.name} only if its "

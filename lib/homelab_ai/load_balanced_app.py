@@ -5,10 +5,11 @@ from __future__ import annotations
 import ipaddress
 from collections.abc import Sequence
 
-from cdk8s_plus_28 import k8s
+from cdk8s import ApiObjectMetadata
 from constructs import Construct
 
-from homelab_ai import _scope, _typecheck, _validate, _values
+from homelab_ai import _scope, _typecheck, _validate
+from homelab_ai._objects import plain_object
 from homelab_ai.cluster_plan import ClusterPlan
 from homelab_ai.network_policies import allow_ingress
 from homelab_ai.workload import Backend
@@ -93,23 +94,25 @@ class LoadBalancedApp(Construct):
         self.description = description
         if sharing_key is not None:
             annotations[SHARING_KEY_ANNOTATION] = _validate.label_value(self, "sharing_key", sharing_key)
-        self.service = k8s.KubeService(
+        self.service = plain_object(
             self,
             "Resource",
-            metadata=k8s.ObjectMeta(
+            api_version="v1",
+            kind="Service",
+            metadata=ApiObjectMetadata(
                 name=self.name,
                 namespace=self.namespace,
                 labels=_scope.metadata_labels(scope, backend.name),
                 annotations=annotations,
             ),
-            spec=k8s.ServiceSpec(
-                type="LoadBalancer",
-                load_balancer_source_ranges=list(self.source_ranges) or None,
-                selector=dict(backend.selector),
-                ports=[
-                    k8s.ServicePort(name="http", port=self.port, target_port=_values.port_number(backend.port), protocol="TCP")
-                ],
-            ),
+            body={
+                "spec": {
+                    "type": "LoadBalancer",
+                    "loadBalancerSourceRanges": list(self.source_ranges) or None,
+                    "selector": dict(backend.selector),
+                    "ports": [{"name": "http", "port": self.port, "targetPort": backend.port, "protocol": "TCP"}],
+                }
+            },
         )
         plan = ClusterPlan.of(scope)
         ClusterPlan.share(self, plan)

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from enum import Enum
 
-from cdk8s import Size
-from cdk8s_plus_28 import k8s
+from cdk8s import ApiObjectMetadata, Size
 from constructs import Construct
 
-from homelab_ai import _scope, _validate, _values
+from homelab_ai import _scope, _validate
+from homelab_ai._objects import plain_object
 from homelab_ai.longhorn_backup import Backup
 from homelab_ai.resources import memory_quantity, size_in_mib
 
@@ -88,20 +88,24 @@ class LonghornVolume(Construct):
         if backup is not None:
             _validate.label_key(self, "backup.group", f"recurring-job-group.longhorn.io/{backup.group}")
             labels.update(backup.labels())
-        self.claim = k8s.KubePersistentVolumeClaim(
+        self.claim = plain_object(
             self,
             "Resource",
-            metadata=k8s.ObjectMeta(
+            api_version="v1",
+            kind="PersistentVolumeClaim",
+            metadata=ApiObjectMetadata(
                 name=self.name,
                 namespace=self.namespace,
                 labels=labels,
                 annotations=dict(PRUNE_DISABLED),
             ),
-            spec=k8s.PersistentVolumeClaimSpec(
-                access_modes=[access_mode.value],
-                storage_class_name=storage_class,
-                resources=k8s.ResourceRequirements(requests={"storage": _values.quantity(memory_quantity(self.size_mib))}),
-            ),
+            body={
+                "spec": {
+                    "accessModes": [access_mode.value],
+                    "storageClassName": storage_class,
+                    "resources": {"requests": {"storage": memory_quantity(self.size_mib)}},
+                }
+            },
         )
 
 

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from cdk8s_plus_28 import k8s
+from cdk8s import ApiObject, ApiObjectMetadata
 from constructs import Construct
 
-from homelab_ai import _scope, _validate, _values
+from homelab_ai import _scope, _validate
+from homelab_ai._objects import Json, plain_object
 
 # Private ranges stay closed when egress is restricted: model downloads go to the internet,
 # nothing else in the home network is reachable from the namespace.
@@ -46,13 +47,8 @@ class DefaultDenyIngress(Construct):
         super().__init__(scope, id)
         self.namespace = _scope.namespace_of(self, namespace, parent=scope)
         self.restrict_egress = restrict_egress
-        self.policy = _policy(
-            self,
-            "Resource",
-            "default-deny-ingress",
-            self.namespace,
-            k8s.NetworkPolicySpec(pod_selector=k8s.LabelSelector(), policy_types=["Ingress"]),
-        )
+        deny_all: Json = {"podSelector": {}, "policyTypes": ["Ingress"]}
+        self.policy = _policy(self, "Resource", "default-deny-ingress", self.namespace, deny_all)
         if not restrict_egress:
             return
         _policy(
@@ -60,31 +56,26 @@ class DefaultDenyIngress(Construct):
             "Egress",
             "restricted-egress",
             self.namespace,
-            k8s.NetworkPolicySpec(
-                pod_selector=k8s.LabelSelector(),
-                policy_types=["Egress"],
-                egress=[
+            {
+                "podSelector": {},
+                "policyTypes": ["Egress"],
+                "egress": [
                     # DNS, to the cluster's resolver only.
-                    k8s.NetworkPolicyEgressRule(
-                        to=[
-                            k8s.NetworkPolicyPeer(
-                                namespace_selector=k8s.LabelSelector(match_labels={"kubernetes.io/metadata.name": "kube-system"}),
-                                pod_selector=k8s.LabelSelector(match_labels={"k8s-app": "kube-dns"}),
-                            )
+                    {
+                        "to": [
+                            {
+                                "namespaceSelector": {"matchLabels": {"kubernetes.io/metadata.name": "kube-system"}},
+                                "podSelector": {"matchLabels": {"k8s-app": "kube-dns"}},
+                            }
                         ],
-                        ports=[
-                            k8s.NetworkPolicyPort(protocol="UDP", port=_values.port_number(53)),
-                            k8s.NetworkPolicyPort(protocol="TCP", port=_values.port_number(53)),
-                        ],
-                    ),
+                        "ports": [{"protocol": "UDP", "port": 53}, {"protocol": "TCP", "port": 53}],
+                    },
                     # The namespace's own apps (the web UI calling Ollama).
-                    k8s.NetworkPolicyEgressRule(to=[k8s.NetworkPolicyPeer(pod_selector=k8s.LabelSelector())]),
+                    {"to": [{"podSelector": {}}]},
                     # The public internet, for model and image downloads.
-                    k8s.NetworkPolicyEgressRule(
-                        to=[k8s.NetworkPolicyPeer(ip_block=k8s.IpBlock(cidr="0.0.0.0/0", except_=list(_PRIVATE_RANGES)))]
-                    ),
+                    {"to": [{"ipBlock": {"cidr": "0.0.0.0/0", "except": list(_PRIVATE_RANGES)}}]},
                 ],
-            ),
+            },
         )
 
 
@@ -98,7 +89,7 @@ def allow_ingress(
     port: int,
     from_pods: Mapping[str, str] | None = None,
     from_namespace: str | None = None,
-) -> k8s.KubeNetworkPolicy:
+) -> ApiObject:
     """Allows TCP traffic into the pods of ``selector`` on ``port``, from ``from_pods`` of the
     same namespace (or of ``from_namespace``), or from anywhere (a LoadBalancer's clients) when
     ``from_pods`` is ``None``.
@@ -106,37 +97,23 @@ def allow_ingress(
     Returns:
         The NetworkPolicy, named ``name``.
     """
-    namespaces = k8s.LabelSelector(match_labels={"kubernetes.io/metadata.name": from_namespace}) if from_namespace else None
-    sources = (
-        [k8s.NetworkPolicyPeer(namespace_selector=namespaces, pod_selector=k8s.LabelSelector(match_labels=dict(from_pods)))]
-        if from_pods
-        else None
-    )
+    namespaces = {"matchLabels": {"kubernetes.io/metadata.name": from_namespace}} if from_namespace else None
+    sources = [{"namespaceSelector": namespaces, "podSelector": {"matchLabels": dict(from_pods)}}] if from_pods else None
     return _policy(
         scope,
         id,
         _validate.dns_subdomain(scope, "network policy name", name),
         namespace,
-        k8s.NetworkPolicySpec(
-            pod_selector=k8s.LabelSelector(match_labels=dict(selector)),
-            policy_types=["Ingress"],
-            ingress=[
-                k8s.NetworkPolicyIngressRule(
-                    from_=sources, ports=[k8s.NetworkPolicyPort(protocol="TCP", port=_values.port_number(port))]
-                )
-            ],
-        ),
+        {
+            "podSelector": {"matchLabels": dict(selector)},
+            "policyTypes": ["Ingress"],
+            "ingress": [{"from": sources, "ports": [{"protocol": "TCP", "port": port}]}],
+        },
     )
 
 
-def _policy(scope: Construct, id: str, name: str, namespace: str, spec: k8s.NetworkPolicySpec) -> k8s.KubeNetworkPolicy:
-    return k8s.KubeNetworkPolicy(
-        scope,
-        id,
-        metadata=k8s.ObjectMeta(
-            name=name,
-            namespace=namespace,
-            labels=_scope.ownership_labels(scope),
-        ),
-        spec=spec,
+def _policy(scope: Construct, id: str, name: str, namespace: str, spec: Json) -> ApiObject:
+    metadata = ApiObjectMetadata(name=name, namespace=namespace, labels=_scope.ownership_labels(scope))
+    return plain_object(
+        scope, id, api_version="networking.k8s.io/v1", kind="NetworkPolicy", metadata=metadata, body={"spec": spec}
     )

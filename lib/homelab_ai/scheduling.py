@@ -9,29 +9,29 @@ interactive apps outrank model pulls and GPU checks, which never preempt anythin
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Mapping
 from typing import Any
 
 from cdk8s import ApiObject, ApiObjectMetadata, Chart
-from cdk8s_plus_28 import k8s
 from constructs import Construct
 
 from homelab_ai import _scope, _validate
+from homelab_ai._objects import kind_of, plain_object
 from homelab_ai._pod import RENDER_PASS, PodController
 from homelab_ai.inventory import POD_KINDS, PodOwner, read_pod_owner
 from homelab_ai.resources import cpu_quantity, memory_quantity
 
 INTERACTIVE = "homelab-ai-interactive"
 BATCH = "homelab-ai-batch"
-_L1_POD_KINDS = (
-    k8s.KubeDeployment,
-    k8s.KubeStatefulSet,
-    k8s.KubeDaemonSet,
-    k8s.KubeReplicaSet,
-    k8s.KubePod,
-    k8s.KubeJob,
-    k8s.KubeCronJob,
-)
+_L1_POD_KINDS = ("KubeDeployment", "KubeStatefulSet", "KubeDaemonSet", "KubeReplicaSet", "KubePod", "KubeJob", "KubeCronJob")
+
+
+def _l1_pod_classes() -> tuple[type, ...]:
+    """The L1 classes of pod-running kinds, when the App's code loaded cdk8s-plus-28: the library
+    never imports it itself (see ``_objects``), so without it no object can be one of them."""
+    plus = sys.modules.get("cdk8s_plus_28")
+    return tuple(getattr(plus.k8s, name) for name in _L1_POD_KINDS) if plus is not None else ()
 
 
 class PriorityClasses(Construct):
@@ -62,21 +62,29 @@ class PriorityClasses(Construct):
                 raise _validate.fail(self, prop, f"{name!r} starts with 'system-', which Kubernetes keeps for itself")
         self.interactive = interactive
         self.batch = batch
-        k8s.KubePriorityClass(
+        plain_object(
             self,
             "Interactive",
-            metadata=k8s.ObjectMeta(name=interactive, labels=labels),
-            value=1000,
-            preemption_policy="PreemptLowerPriority",
-            description="Apps people use interactively: scheduled before batch work, which they may preempt.",
+            api_version="scheduling.k8s.io/v1",
+            kind="PriorityClass",
+            metadata=ApiObjectMetadata(name=interactive, labels=labels),
+            body={
+                "value": 1000,
+                "preemptionPolicy": "PreemptLowerPriority",
+                "description": "Apps people use interactively: scheduled before batch work, which they may preempt.",
+            },
         )
-        k8s.KubePriorityClass(
+        plain_object(
             self,
             "Batch",
-            metadata=k8s.ObjectMeta(name=batch, labels=labels),
-            value=100,
-            preemption_policy="Never",
-            description="Model pulls and GPU checks: run when there is room, never preempt anything.",
+            api_version="scheduling.k8s.io/v1",
+            kind="PriorityClass",
+            metadata=ApiObjectMetadata(name=batch, labels=labels),
+            body={
+                "value": 100,
+                "preemptionPolicy": "Never",
+                "description": "Model pulls and GPU checks: run when there is room, never preempt anything.",
+            },
         )
 
 
@@ -135,12 +143,11 @@ def _pod_owners(chart: Chart) -> list[PodOwner]:
     """The pod-running objects of every chart of ``chart``'s App, rendered one by one."""
     path = chart.node.path
     owners = []
+    pod_classes = (PodController, *_l1_pod_classes())
     for construct in chart.node.root.node.find_all():
         if not isinstance(construct, ApiObject) or isinstance(construct, _Quota):
             continue
-        runs_pods = isinstance(construct, (PodController, *_L1_POD_KINDS)) or (
-            type(construct) is ApiObject and construct.kind in POD_KINDS
-        )
+        runs_pods = isinstance(construct, pod_classes) or (type(construct) is ApiObject and kind_of(construct) in POD_KINDS)
         if runs_pods:
             manifest = RENDER_PASS.rendered(construct) if isinstance(construct, PodController) else None
             owners.append(read_pod_owner(path, manifest or construct.to_json()))

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import yaml
-from cdk8s_plus_28 import k8s
+from cdk8s import ApiObjectMetadata
 from constructs import Construct
 
 from homelab_ai import _scope, _validate
+from homelab_ai._objects import plain_object
 from homelab_ai.gpu_nodes import TimeSlicing, device_plugin_config
 
 
@@ -78,13 +79,15 @@ class GpuTimeSlicing(Construct):
             replicas=self.replicas, rename=rename_by_default, fail_requests_greater_than_one=fail_requests_greater_than_one
         )
         config = yaml.safe_dump(device_plugin_config(sharing, resource=gpu_resource), sort_keys=False)
-        self.config_map = k8s.KubeConfigMap(
+        self.config_map = plain_object(
             self,
             "Resource",
-            metadata=k8s.ObjectMeta(
+            api_version="v1",
+            kind="ConfigMap",
+            metadata=ApiObjectMetadata(
                 name=self.name,
                 namespace=self.namespace,
                 labels=_scope.ownership_labels(scope),
             ),
-            data={config_key: config},
+            body={"data": {config_key: config}},
         )

@@ -6,13 +6,13 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
-from cdk8s import ApiObjectMetadata, JsonPatch
-from cdk8s_plus_28 import k8s
+from cdk8s import ApiObject, ApiObjectMetadata, JsonPatch
 from constructs import Construct
 
-from homelab_ai import _container, _pod, _scope, _typecheck, _validate, _values
+from homelab_ai import _container, _pod, _scope, _typecheck, _validate
 from homelab_ai import waivers as waiver_table
 from homelab_ai._container import check_bool, check_gpu, check_resources, check_run_as, check_vram_for, specs, writable
+from homelab_ai._objects import plain_object
 from homelab_ai.cluster_plan import ClusterPlan
 from homelab_ai.network_policies import allow_ingress
 from homelab_ai.resources import ResolvedResources, Resources
@@ -163,7 +163,7 @@ class Workload(Construct):
             raise _validate.fail(self, "waivers", str(error).removeprefix("Waiver: ")) from None
         self.selector = _scope.identity_labels(self.name)
         self._labels = _scope.metadata_labels(scope, self.name)
-        self.service: k8s.KubeService | None = None
+        self.service: ApiObject | None = None
         self._volumes: dict[str, tuple[VolumeSource, dict[str, Any]]] = {}
         self._container_names: set[str] = {self.name}
         # Per container (by index in the pod's containers list): its env names and mount paths.
@@ -233,7 +233,7 @@ class Workload(Construct):
             raise _validate.fail(self, "url", "is only known after add_cluster_service(): call it first")
         return f"http://{self.name}:{self.port}"
 
-    def add_cluster_service(self) -> k8s.KubeService:
+    def add_cluster_service(self) -> ApiObject:
         """Creates the ClusterIP Service named like the workload, reachable as ``self.url``.
 
         Returns:
@@ -244,15 +244,19 @@ class Workload(Construct):
         """
         if self.service is not None:
             raise _validate.fail(self, "add_cluster_service", "was already called: a workload has one ClusterIP Service")
-        self.service = k8s.KubeService(
+        self.service = plain_object(
             self,
             "Service",
-            metadata=k8s.ObjectMeta(name=self.name, namespace=self.namespace, labels=self._labels),
-            spec=k8s.ServiceSpec(
-                type="ClusterIP",
-                selector=dict(self.selector),
-                ports=[k8s.ServicePort(name="http", port=self.port, target_port=_values.port_name("http"), protocol="TCP")],
-            ),
+            api_version="v1",
+            kind="Service",
+            metadata=ApiObjectMetadata(name=self.name, namespace=self.namespace, labels=self._labels),
+            body={
+                "spec": {
+                    "type": "ClusterIP",
+                    "selector": dict(self.selector),
+                    "ports": [{"name": "http", "port": self.port, "targetPort": "http", "protocol": "TCP"}],
+                }
+            },
         )
         return self.service
 

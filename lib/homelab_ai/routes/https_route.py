@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 from cdk8s import ApiObject, ApiObjectMetadata
-from cdk8s_plus_28 import k8s
 from constructs import Construct
 
-from homelab_ai import _pod, _scope, _typecheck, _validate, _values
+from homelab_ai import _pod, _scope, _typecheck, _validate
+from homelab_ai._objects import plain_object
 from homelab_ai.cluster_plan import ClusterPlan
 from homelab_ai.network_policies import allow_ingress
 from homelab_ai.routes.gateway import HOSTNAME, GatewayListener
@@ -137,23 +137,27 @@ class HttpsRoute(Construct):
             raise _validate.fail(self, "websocket", f"{websocket!r} is not True or False")
         self.websocket = websocket
         labels = _scope.metadata_labels(scope, backend.name)
-        self.service = k8s.KubeService(
+        self.service = plain_object(
             self,
             "Service",
-            metadata=k8s.ObjectMeta(name=self.name, namespace=self.namespace, labels=labels),
-            spec=k8s.ServiceSpec(
-                type="ClusterIP",
-                selector=dict(backend.selector),
-                ports=[
-                    k8s.ServicePort(
-                        name="http",
-                        port=80,
-                        target_port=_values.port_number(backend.port),
-                        protocol="TCP",
-                        app_protocol=WEBSOCKET_APP_PROTOCOL if websocket else None,
-                    )
-                ],
-            ),
+            api_version="v1",
+            kind="Service",
+            metadata=ApiObjectMetadata(name=self.name, namespace=self.namespace, labels=labels),
+            body={
+                "spec": {
+                    "type": "ClusterIP",
+                    "selector": dict(backend.selector),
+                    "ports": [
+                        {
+                            "name": "http",
+                            "port": 80,
+                            "targetPort": backend.port,
+                            "protocol": "TCP",
+                            "appProtocol": WEBSOCKET_APP_PROTOCOL if websocket else None,
+                        }
+                    ],
+                }
+            },
         )
         self.route = _pod.api_object(
             self,
@@ -181,7 +185,7 @@ class HttpsRoute(Construct):
                 ],
             },
         )
-        self.policy: k8s.KubeNetworkPolicy | ApiObject | None = None
+        self.policy: ApiObject | None = None
         if backend.managed and listener.cilium_ingress:
             self.policy = _admit_cilium_ingress(self, f"{self.name}-from-gateway", self.namespace, backend)
         elif backend.managed:
