@@ -168,9 +168,12 @@ def serving(*stand_ins: StandIn) -> Iterator[tuple[StandIn, ...]]:
     for stand_in in stand_ins:
         server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(stand_in))
         server.daemon_threads = True
+        # Do not wait at close for handler threads still holding a kept-alive or stalled connection.
+        server.block_on_close = False
         stand_in.port = server.server_address[1]
         stand_in.url = f"http://127.0.0.1:{stand_in.port}"
-        threading.Thread(target=server.serve_forever, daemon=True).start()
+        # A short poll: shutdown() waits up to one interval per server (0.5 s by default).
+        threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.02}, daemon=True).start()
         servers.append(server)
     try:
         yield stand_ins
