@@ -20,7 +20,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from homelab_ai.verify.kubectl import Completed
-from homelab_ai.verify.workstation import main as verify_main
 from tests.verify_cluster import NODE, T0, T1, UNSCHEDULABLE_GPU, Manifest, _meta
 
 # The plural kubectl takes for each kind the checks read (the part before the first dot).
@@ -292,6 +291,9 @@ class FakeCluster:
 
 def verify(cluster: Callable[..., Completed], *args: str, root: Path) -> tuple[int, list[Manifest], str]:
     """Runs `make verify --json` against the fake; returns the exit code, the rows and stderr."""
+    # Imported here: the fake as an executable (main) loads only what answering a call needs.
+    from homelab_ai.verify.workstation import main as verify_main
+
     out, err = capture(lambda: verify_main(["--root", str(root), "--json", *args], runner=cluster))
     return out[0], (json.loads(out[1]) if out[1].strip() else []), err
 
