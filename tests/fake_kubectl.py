@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from homelab_ai.verify.kubectl import Completed
-from tests.verify_cluster import NODE, T0, T1, UNSCHEDULABLE_GPU, Manifest, _meta
+from tests.verify_cluster import NODE, T0, T1, UNSCHEDULABLE_GPU, Manifest, _meta, pending_status
 
 # The plural kubectl takes for each kind the checks read (the part before the first dot).
 RESOURCES = {
@@ -215,20 +215,7 @@ class FakeCluster:
             ],
         )
         if stuck:
-            status: Manifest = {
-                "phase": "Pending",
-                "qosClass": "Burstable",
-                "conditions": [
-                    {
-                        "type": "PodScheduled",
-                        "status": "False",
-                        "lastProbeTime": None,
-                        "lastTransitionTime": T1,
-                        "reason": "Unschedulable",
-                        "message": UNSCHEDULABLE_GPU,
-                    }
-                ],
-            }
+            status: Manifest = pending_status(UNSCHEDULABLE_GPU)
         else:
             status = {
                 "phase": "Succeeded" if ok else "Failed",

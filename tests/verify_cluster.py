@@ -301,7 +301,13 @@ def waiting(manifest: Manifest, reason: str, message: str, *, restarts: int = 0,
 def unschedulable(manifest: Manifest, message: str) -> Manifest:
     result = pod(manifest)
     result["spec"].pop("nodeName")
-    result["status"] = {
+    result["status"] = pending_status(message)
+    return result
+
+
+def pending_status(message: str) -> Manifest:
+    """A pod's status while the scheduler finds no node for it, with the scheduler's ``message``."""
+    return {
         "phase": "Pending",
         "qosClass": "Burstable",
         "conditions": [
@@ -315,7 +321,6 @@ def unschedulable(manifest: Manifest, message: str) -> Manifest:
             }
         ],
     }
-    return result
 
 
 def claim(manifest: Manifest, *, phase: str = "Bound") -> Manifest:
