@@ -14,8 +14,8 @@ import subprocess
 from typing import Any
 
 import jsonschema
-import yaml
 
+from homelab_ai import _yaml
 from tests.support import ROOT
 
 CRD_DIR = ROOT / "crds"
@@ -36,7 +36,7 @@ def load_crd_schemas() -> dict[tuple[str, str], dict[str, Any]]:
     """Closed schemas by (apiVersion, kind), for every served version of every CRD file."""
     schemas = {}
     for path in sorted(CRD_DIR.glob("*.yaml")):
-        for crd in yaml.safe_load_all(path.read_text()):
+        for crd in _yaml.load_all(path.read_text()):
             if not crd or crd.get("kind") != "CustomResourceDefinition":
                 continue
             group, kind = crd["spec"]["group"], crd["spec"]["names"]["kind"]

@@ -9,7 +9,6 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 from cdk8s import App, Chart
 
 from examples.two_gpu_nodes import NODES, build
@@ -29,6 +28,7 @@ from homelab_ai import (
     Mps,
     TimeSlicing,
     Vram,
+    _yaml,
 )
 from homelab_ai.synth import project_app, synthesize
 from tests.support import ROOT, find, l1_gpu_deployment, quick_health, small_resources
@@ -39,7 +39,7 @@ def example() -> dict[str, Any]:
     app = project_app("two-gpu-nodes-example")
     build(app)
     synthesis = synthesize(app, root=Path("/nonexistent"))
-    return {"files": {p: yaml.safe_load(t) for p, t in synthesis.files.items()}, "docs": synthesis.docs, "notes": synthesis.notes}
+    return {"files": {p: _yaml.load(t) for p, t in synthesis.files.items()}, "docs": synthesis.docs, "notes": synthesis.notes}
 
 
 def pod(manifest: dict[str, Any]) -> dict[str, Any]:
@@ -63,14 +63,14 @@ def test_one_device_plugin_config_with_a_key_per_sharing_mode(example: dict[str,
     files = example["files"]
     config = files["ai-cluster/configmap-time-slicing-config.yaml"]["data"]
     assert sorted(config) == ["mig-mixed", "mps-2", "time-slicing-4"]
-    assert yaml.safe_load(config["mps-2"])["sharing"]["mps"]["resources"] == [{"name": "nvidia.com/gpu", "replicas": 2}]
-    values = yaml.safe_load(files["ai-cluster/configmap-gpu-operator-time-slicing-values.yaml"]["data"]["values.yaml"])
+    assert _yaml.load(config["mps-2"])["sharing"]["mps"]["resources"] == [{"name": "nvidia.com/gpu", "replicas": 2}]
+    values = _yaml.load(files["ai-cluster/configmap-gpu-operator-time-slicing-values.yaml"]["data"]["values.yaml"])
     assert values == {
         "devicePlugin": {"config": {"name": "time-slicing-config", "default": "time-slicing-4"}},
         "mig": {"strategy": "mixed"},
         "migManager": {"config": {"name": "custom-mig-config", "default": "all-disabled"}},
     }
-    mig = yaml.safe_load(files["ai-cluster/configmap-custom-mig-config.yaml"]["data"]["config.yaml"])
+    mig = _yaml.load(files["ai-cluster/configmap-custom-mig-config.yaml"]["data"]["config.yaml"])
     assert mig["mig-configs"]["homelab-2x2g.10gb-1x3g.20gb"] == [
         {"devices": "all", "mig-enabled": True, "mig-devices": {"3g.20gb": 1, "2g.10gb": 2}}
     ]
@@ -81,7 +81,7 @@ def test_the_operator_values_fit_the_cluster_policy_schema(example: dict[str, An
 
     from tests.crd_schemas import load_crd_schemas
 
-    values = yaml.safe_load(example["files"]["ai-cluster/configmap-gpu-operator-time-slicing-values.yaml"]["data"]["values.yaml"])
+    values = _yaml.load(example["files"]["ai-cluster/configmap-gpu-operator-time-slicing-values.yaml"]["data"]["values.yaml"])
     spec = load_crd_schemas()[("nvidia.com/v1", "ClusterPolicy")]["properties"]["spec"]["properties"]
     for key in ("devicePlugin", "mig", "migManager"):
         jsonschema.validate(values[key], spec[key])

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 import jsonschema
 import pytest
-import yaml
 from cdk8s import App
 
-from homelab_ai import AiNamespaceChart, GpuSharing
+from homelab_ai import AiNamespaceChart, GpuSharing, _yaml
 from homelab_ai.gpu_operator import VALUES_KEY
 from tests.crd_schemas import load_crd_schemas
 from tests.support import find
@@ -17,7 +16,7 @@ def values_of(chart: AiNamespaceChart) -> dict[str, object]:
     config_map = find(list(chart.cluster.to_json()), "ConfigMap", "gpu-operator-time-slicing-values")
     assert config_map["metadata"]["namespace"] == "gpu-operator"
     assert config_map["metadata"]["labels"]["reconcile.fluxcd.io/watch"] == "Enabled"
-    result: dict[str, object] = yaml.safe_load(config_map["data"][VALUES_KEY])
+    result: dict[str, object] = _yaml.load(config_map["data"][VALUES_KEY])
     return result
 
 
@@ -46,7 +45,7 @@ def test_the_schema_check_catches_a_misspelled_key() -> None:
 def test_time_slicing_replicas_follow_the_settings() -> None:
     chart = AiNamespaceChart(App(), "ai", gpu_sharing=GpuSharing(time_slicing_replicas=8))
     config = find(list(chart.cluster.to_json()), "ConfigMap", "time-slicing-config")
-    resources = yaml.safe_load(config["data"]["any"])["sharing"]["timeSlicing"]["resources"]
+    resources = _yaml.load(config["data"]["any"])["sharing"]["timeSlicing"]["resources"]
     assert resources == [{"name": "nvidia.com/gpu", "replicas": 8}]
 
 

@@ -11,8 +11,8 @@ from typing import Any
 
 import kubernetes_validate
 import pytest
-import yaml
 
+from homelab_ai import _yaml
 from tests.gateway_api import unknown_fields, validate
 from tests.support import ROOT
 
@@ -35,7 +35,7 @@ def example(tmp_path_factory: pytest.TempPathFactory) -> tuple[subprocess.Comple
 
 
 def _load(path: Path) -> dict[str, Any]:
-    document: dict[str, Any] = yaml.safe_load(path.read_text())
+    document: dict[str, Any] = _yaml.load(path.read_text())
     return document
 
 

@@ -13,7 +13,7 @@ import pytest
 import yaml
 from cdk8s import App
 
-from homelab_ai import AiNamespaceChart, OpenWebUiSettings
+from homelab_ai import AiNamespaceChart, OpenWebUiSettings, _yaml
 from homelab_ai.apps import CONTRACTS, faster_whisper, ollama, open_webui, stable_diffusion
 from homelab_ai.image_contract import ImageContract
 from homelab_ai.inventory import mebibytes
@@ -23,7 +23,7 @@ CONTROLLERS = ("Deployment", "StatefulSet")
 
 
 def dist_manifests() -> list[Manifest]:
-    return [yaml.safe_load(p.read_text()) for p in sorted((ROOT / "dist").rglob("*.yaml")) if p.name != "kustomization.yaml"]
+    return [_yaml.load(p.read_text()) for p in sorted((ROOT / "dist").rglob("*.yaml")) if p.name != "kustomization.yaml"]
 
 
 @pytest.fixture(scope="module")
@@ -178,7 +178,7 @@ def test_stable_diffusion_flags_match_the_port_and_the_data_volume(manifests: li
 
 # The rules above, each shown to catch the break it is for.
 def broken(manifests: list[Manifest], contract: ImageContract, change: Any) -> list[str]:
-    copy: list[Manifest] = yaml.safe_load(yaml.safe_dump(manifests))
+    copy: list[Manifest] = _yaml.load(yaml.safe_dump(manifests))
     change(app_container(controller_of(copy, contract), contract), controller_of(copy, contract))
     return contract_problems(copy, contract)
 

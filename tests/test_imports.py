@@ -8,8 +8,8 @@ import subprocess
 from pathlib import Path
 
 import pytest
-import yaml
 
+from homelab_ai import _yaml
 from tests.support import ROOT
 
 
@@ -23,7 +23,7 @@ def generated(folder: Path) -> dict[str, bytes]:
 
 
 def test_cdk8s_yaml_imports_only_vendored_crds() -> None:
-    config = yaml.safe_load((ROOT / "cdk8s.yaml").read_text())
+    config = _yaml.load((ROOT / "cdk8s.yaml").read_text())
     for entry in config["imports"]:
         _, _, source = entry.partition(":=")
         path = (ROOT / source).resolve()

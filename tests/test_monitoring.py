@@ -9,11 +9,10 @@ from typing import Any
 
 import jsonschema
 import pytest
-import yaml
 from cdk8s import App, Chart
 from cdk8s_plus_28 import k8s
 
-from homelab_ai import RTX_3090, AiNamespaceChart, ClusterPlan, GpuSharing
+from homelab_ai import RTX_3090, AiNamespaceChart, ClusterPlan, GpuSharing, _yaml
 from homelab_ai.flux import FluxChart, FluxSettings
 from homelab_ai.gpu_operator import VALUES_KEY, GpuMetrics
 from homelab_ai.monitoring import MonitoringChart, MonitoringSettings
@@ -123,7 +122,7 @@ def test_jobs_of_other_layers_are_watched_by_name_and_check_label() -> None:
 
 
 def test_the_layer_waits_for_the_monitoring_stack_and_the_namespace() -> None:
-    flux = yaml.safe_load((ROOT / "dist" / "flux" / "kustomization-ai-monitoring.yaml").read_text())
+    flux = _yaml.load((ROOT / "dist" / "flux" / "kustomization-ai-monitoring.yaml").read_text())
     assert [d["name"] for d in flux["spec"]["dependsOn"]] == ["ai-cluster", "kube-prometheus-stack"]
     assert flux["spec"]["path"] == "./dist/ai-monitoring"
     app = App()
@@ -152,8 +151,8 @@ def test_turning_monitoring_off_drops_the_layer_and_the_service_monitor(monkeypa
 
 
 def test_the_dcgm_exporter_values_fit_the_cluster_policy_schema() -> None:
-    values = yaml.safe_load(
-        yaml.safe_load((ROOT / "dist/ai-cluster/configmap-gpu-operator-time-slicing-values.yaml").read_text())["data"][VALUES_KEY]
+    values = _yaml.load(
+        _yaml.load((ROOT / "dist/ai-cluster/configmap-gpu-operator-time-slicing-values.yaml").read_text())["data"][VALUES_KEY]
     )
     schema = load_crd_schemas()[("nvidia.com/v1", "ClusterPolicy")]["properties"]["spec"]["properties"]["dcgmExporter"]
     jsonschema.validate(values["dcgmExporter"], schema)

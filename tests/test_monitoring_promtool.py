@@ -13,7 +13,7 @@ import pytest
 import yaml
 
 from examples import two_gpu_nodes
-from homelab_ai import GpuSharing
+from homelab_ai import GpuSharing, _yaml
 from homelab_ai.gpu_operator import GpuMetrics
 from tests import promtool_cases
 from tests.monitoring_support import Rendered, render
@@ -40,7 +40,7 @@ def check(folder: Path, groups: list[dict[str, Any]], cases: list[promtool_cases
 
 
 def test_promtool_parses_every_rule_of_dist(tmp_path: Path) -> None:
-    rule = yaml.safe_load((ROOT / "dist/ai-monitoring/prometheusrule-homelab-ai.yaml").read_text())
+    rule = _yaml.load((ROOT / "dist/ai-monitoring/prometheusrule-homelab-ai.yaml").read_text())
     path = tmp_path / "rules.yaml"
     path.write_text(yaml.safe_dump({"groups": rule["spec"]["groups"]}))
     result = run_promtool("check", "rules", str(path))

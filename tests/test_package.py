@@ -9,8 +9,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
-import yaml
 
+from homelab_ai import _yaml
 from tests.support import ROOT
 
 USE_FROM_WHEEL = """
@@ -113,16 +113,14 @@ def test_the_comfyui_example_runs_on_the_installed_package(installed: tuple[Path
     )
     assert result.returncode == 0, result.stderr[-2000:]
     dist = tmp_path / "out" / "dist"
-    deployment = yaml.safe_load((dist / "comfyui" / "deployment-comfyui.yaml").read_text())
+    deployment = _yaml.load((dist / "comfyui" / "deployment-comfyui.yaml").read_text())
     pod = deployment["spec"]["template"]["spec"]
     comfyui, gallery = pod["containers"]
     assert [p["name"] for p in comfyui["ports"]] == ["http", "gallery"]
     assert comfyui["resources"]["limits"]["nvidia.com/gpu"] == 1
     assert {"name": "configmap-comfyui-config", "configMap": {"name": "comfyui-config"}} in pod["volumes"]
     assert gallery["securityContext"] == comfyui["securityContext"]
-    services = [
-        yaml.safe_load((dist / "comfyui" / f"service-{name}.yaml").read_text()) for name in ("comfyui", "comfyui-gallery")
-    ]
+    services = [_yaml.load((dist / "comfyui" / f"service-{name}.yaml").read_text()) for name in ("comfyui", "comfyui-gallery")]
     assert {s["metadata"]["annotations"]["lbipam.cilium.io/ips"] for s in services} == {"10.10.2.28"}
     assert (dist / "comfyui-cluster" / "namespace-comfyui.yaml").is_file()
     # The fourth slice: the plan saw ComfyUI beside the design's three GPU apps.

@@ -9,8 +9,7 @@ from fnmatch import fnmatch
 from pathlib import Path
 from typing import Any
 
-import yaml
-
+from homelab_ai import _yaml
 from tests.support import ROOT
 
 Image = tuple[str, str]  # (repository, tag[@digest])
@@ -64,7 +63,7 @@ def tracked_files() -> dict[str, str]:
 def deployed_images(dist: Path) -> set[Image]:
     images = set()
     for path in dist.rglob("*.yaml"):
-        for document in yaml.safe_load_all(path.read_text()):
+        for document in _yaml.load_all(path.read_text()):
             for container in _containers(document or {}):
                 repository, _, tag = container["image"].partition("@")[0].rpartition(":")
                 digest = container["image"].partition("@")[2]

@@ -13,6 +13,7 @@ import yaml
 from cdk8s import App
 
 import main
+from homelab_ai import _yaml
 from homelab_ai.sops import config_problems, encryption_problems, load_secrets
 from homelab_ai.synth import synthesize
 from tests.support import ROOT
@@ -30,7 +31,7 @@ VALID_SOPS_CONFIG = PLACEHOLDER_SOPS_CONFIG.replace(
 
 
 def edited(**changes: object) -> str:
-    document = yaml.safe_load(GOOD)
+    document = _yaml.load(GOOD)
     for dotted, value in changes.items():
         *parents, leaf = dotted.split("__")
         target = document
@@ -77,7 +78,7 @@ def test_messages_never_show_a_value() -> None:
 
 
 def test_committed_config_encrypts_only_data_and_string_data() -> None:
-    config = yaml.safe_load((ROOT / ".sops.yaml").read_text())
+    config = _yaml.load((ROOT / ".sops.yaml").read_text())
     assert config["creation_rules"][0]["encrypted_regex"] == "^(data|stringData)$"
 
 
@@ -116,7 +117,7 @@ def test_synth_copies_encrypted_secrets_verbatim_into_dist(tmp_path: Path, monke
     synthesis = synthesize(app, root=main.ROOT)
     manifests, notes = synthesis.files, synthesis.notes
     assert manifests["ai/secret-open-webui-secrets.sops.yaml"] == GOOD
-    assert "secret-open-webui-secrets.sops.yaml" in yaml.safe_load(manifests["ai/kustomization.yaml"])["resources"]
+    assert "secret-open-webui-secrets.sops.yaml" in _yaml.load(manifests["ai/kustomization.yaml"])["resources"]
     assert notes[-1].startswith("secret stable-diffusion-secrets is referenced but not in secrets/")
 
 
@@ -183,7 +184,7 @@ def test_helper_encrypts_through_sops_and_writes_no_plaintext(
     record = tmp_path / "plaintext-seen-by-sops.yaml"
     result = run_helper(root, app, f"{fake_sops}:{os.environ['PATH']}", record)
     assert result.returncode == 0, result.stderr
-    plaintext = yaml.safe_load(record.read_text())
+    plaintext = _yaml.load(record.read_text())
     values = plaintext["stringData"]
     assert sorted(values) == sorted(keys)
     if app == "open-webui":
@@ -238,7 +239,7 @@ def test_a_project_with_secrets_synthesizes_builds_and_validates(tmp_path: Path,
     monkeypatch.delenv("CDK8S_OUTDIR", raising=False)
     assert main.main() == 0
     built = subprocess.run(["kubectl", "kustomize", str(tmp_path / "dist")], capture_output=True, text=True, check=True).stdout
-    secrets = [d for d in yaml.safe_load_all(built) if d and d["kind"] == "Secret"]
+    secrets = [d for d in _yaml.load_all(built) if d and d["kind"] == "Secret"]
     assert [s["metadata"]["name"] for s in secrets] == ["open-webui-secrets"]
     decrypted_shape = {k: v for k, v in secrets[0].items() if k != "sops"}
     kubernetes_validate.validate(decrypted_shape, "1.28.0", strict=True)
@@ -251,7 +252,7 @@ def test_helper_takes_the_oidc_client_secret_from_standard_input(tmp_path: Path,
     command = [sys.executable, str(ROOT / "scripts" / "new_secret.py"), "open-webui-oidc", "--root", str(root)]
     result = subprocess.run(command, input="s3cret-from-the-idp\n", capture_output=True, text=True, env=env, check=False)
     assert result.returncode == 0, result.stderr
-    assert yaml.safe_load(record.read_text())["stringData"] == {"OAUTH_CLIENT_SECRET": "s3cret-from-the-idp"}
+    assert _yaml.load(record.read_text())["stringData"] == {"OAUTH_CLIENT_SECRET": "s3cret-from-the-idp"}
     encrypted = (root / "secrets" / "open-webui-oidc.sops.yaml").read_text()
     assert encryption_problems("open-webui-oidc", encrypted) == []
     assert "s3cret-from-the-idp" not in encrypted + result.stdout + result.stderr

@@ -26,8 +26,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
+from homelab_ai import _yaml
 from tests import a1111_standin
 from tests.support import ROOT, Manifest
 
@@ -37,7 +37,7 @@ STOP_SECONDS = 5.0  # far inside the kubelet's 30 s grace period
 
 
 def deployment() -> Manifest:
-    manifest: Manifest = yaml.safe_load((ROOT / "dist" / "ai" / "deployment-stable-diffusion.yaml").read_text())
+    manifest: Manifest = _yaml.load((ROOT / "dist" / "ai" / "deployment-stable-diffusion.yaml").read_text())
     return manifest
 
 

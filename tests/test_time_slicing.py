@@ -1,16 +1,15 @@
 from __future__ import annotations
 
 import pytest
-import yaml
 
-from homelab_ai import GpuTimeSlicing
+from homelab_ai import GpuTimeSlicing, _yaml
 from tests.support import find, synth
 
 
 def test_config_map_reproduces_the_design() -> None:
     config_map = find(synth(lambda c: GpuTimeSlicing(c, "TimeSlicing")), "ConfigMap", "time-slicing-config")
     assert config_map["metadata"]["namespace"] == "gpu-operator"
-    assert yaml.safe_load(config_map["data"]["any"]) == {
+    assert _yaml.load(config_map["data"]["any"]) == {
         "version": "v1",
         "flags": {"migStrategy": "none"},
         "sharing": {

@@ -11,6 +11,7 @@ import kubernetes_validate
 import pytest
 import yaml
 
+from homelab_ai import _yaml
 from tests.crd_schemas import load_crd_schemas, validate_custom_resource, validate_prometheus_operator
 from tests.support import ROOT
 
@@ -24,7 +25,7 @@ def dist_objects() -> list[tuple[str, dict[str, Any]]]:
     for path in sorted(DIST.rglob("*.yaml")):
         if path.name == "kustomization.yaml":
             continue
-        for document in yaml.safe_load_all(path.read_text()):
+        for document in _yaml.load_all(path.read_text()):
             # Flux strips the sops block when it decrypts; the API server never sees it.
             objects.append((str(path.relative_to(DIST)), {k: v for k, v in document.items() if k != "sops"}))
     return objects
@@ -54,7 +55,7 @@ def test_every_object_passes_strict_kubernetes_schemas(version: str) -> None:
 def test_strict_validation_catches_a_misspelled_field(version: str) -> None:
     # Proves the validator is live: a field that does not exist must fail.
     _, deployment = next((p, d) for p, d in dist_objects() if d["kind"] == "Deployment")
-    broken = yaml.safe_load(yaml.safe_dump(deployment))
+    broken = _yaml.load(yaml.safe_dump(deployment))
     broken["spec"]["template"]["spec"]["containers"][0]["startupProbes"] = broken["spec"]["template"]["spec"]["containers"][
         0
     ].pop("startupProbe")
@@ -97,7 +98,7 @@ def identity(document: dict[str, Any]) -> tuple[str, str, str]:
 def built(folder: Path) -> list[tuple[str, str, str]]:
     result = kustomize(folder)
     assert result.returncode == 0, result.stderr
-    return sorted(identity(d) for d in yaml.safe_load_all(result.stdout) if d)
+    return sorted(identity(d) for d in _yaml.load_all(result.stdout) if d)
 
 
 def test_kustomize_builds_every_layer_of_dist() -> None:
@@ -132,11 +133,11 @@ def test_every_prometheus_operator_object_passes_its_schema() -> None:
 
 def test_prometheus_operator_validation_catches_a_wrong_type_and_a_misspelled_field() -> None:
     rule = next(d for _, d in dist_objects() if d["kind"] == "PrometheusRule")
-    wrong_type = yaml.safe_load(yaml.safe_dump(rule))
+    wrong_type = _yaml.load(yaml.safe_dump(rule))
     wrong_type["spec"]["groups"][0]["rules"][0]["for"] = 5
-    misspelled = yaml.safe_load(yaml.safe_dump(rule))
+    misspelled = _yaml.load(yaml.safe_dump(rule))
     misspelled["spec"]["groups"][0]["rules"][0]["anotations"] = misspelled["spec"]["groups"][0]["rules"][0].pop("annotations")
-    not_a_list = yaml.safe_load(yaml.safe_dump(rule))
+    not_a_list = _yaml.load(yaml.safe_dump(rule))
     not_a_list["spec"]["groups"] = {"name": "x"}
     problems = validate_prometheus_operator([wrong_type, misspelled, not_a_list])
     assert any("for must be string" in p for p in problems[0]), problems[0]

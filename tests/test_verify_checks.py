@@ -14,8 +14,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
+from homelab_ai import _yaml
 from homelab_ai.verify import checks
 from tests import verify_standins as standins
 from tests.support import ROOT
@@ -31,7 +31,7 @@ def dist_plan(check: str) -> tuple[dict[str, Any], dict[str, bytes]]:
     """The plan.json and binary files of ``check``'s ConfigMap in dist/ (what the cluster gets)."""
     paths = sorted((ROOT / "dist" / "ai-verify").glob(f"configmap-{check}-*.yaml"))
     assert len(paths) == 1, f"one ConfigMap for {check} in dist/ai-verify, found {paths}"
-    config = yaml.safe_load(paths[0].read_text())
+    config = _yaml.load(paths[0].read_text())
     binary = {name: base64.b64decode(value) for name, value in (config.get("binaryData") or {}).items()}
     return json.loads(config["data"]["plan.json"]), binary
 

@@ -14,6 +14,8 @@ from typing import Any
 
 import yaml
 
+from homelab_ai import _yaml
+
 Manifest = dict[str, Any]
 T0 = "2026-12-03T10:00:00Z"
 T1 = "2026-12-03T10:05:00Z"
@@ -36,7 +38,7 @@ def dist_objects(dist: Path) -> list[Manifest]:
     objects = []
     for path in sorted(dist.rglob("*.yaml")):
         if path.name != "kustomization.yaml":
-            objects += [d for d in yaml.safe_load_all(path.read_text()) if isinstance(d, dict)]
+            objects += [d for d in _yaml.load_all(path.read_text()) if isinstance(d, dict)]
     return objects
 
 
@@ -45,9 +47,9 @@ def _planned_slices(objects: list[Manifest]) -> dict[str, int]:
     values = next(
         o for o in objects if o["kind"] == "ConfigMap" and "devicePlugin" in str((o.get("data") or {}).get("values.yaml"))
     )
-    config = yaml.safe_load(values["data"]["values.yaml"])["devicePlugin"]["config"]
+    config = _yaml.load(values["data"]["values.yaml"])["devicePlugin"]["config"]
     plugin = next(o for o in objects if o["kind"] == "ConfigMap" and o["metadata"]["name"] == config["name"])
-    sharing = yaml.safe_load(plugin["data"][config["default"]])["sharing"]["timeSlicing"]
+    sharing = _yaml.load(plugin["data"][config["default"]])["sharing"]["timeSlicing"]
     return {r["name"]: int(r["replicas"]) for r in sharing["resources"]}
 
 

@@ -15,6 +15,7 @@ from typing import Any
 
 import yaml
 
+from homelab_ai import _yaml
 from homelab_ai.routes.manifests import GatewayObject, Route, is_gateway_api, read_gateway, read_route
 
 Manifest = dict[str, Any]
@@ -27,8 +28,6 @@ LB_IPS_KEYS = ("lbipam.cilium.io/ips", "io.cilium/lb-ipam-ips")
 SHARING_KEY = "lbipam.cilium.io/sharing-key"
 GPU_PREFIX = "nvidia.com/"
 
-# libyaml's parser when present: device plugin configs are parsed on every check.
-_LOADER: type[yaml.SafeLoader] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 _CPU = re.compile(r"^([0-9.]+)(m?)$")
 _MEMORY = re.compile(r"^([0-9.]+(?:[eE][0-9]+)?)([KMGTPE]i?|m|)$")
 _MEMORY_UNITS = {
@@ -447,7 +446,7 @@ def _device_plugin_configs(manifest: Manifest) -> list[tuple[str, dict[str, Any]
     configs = []
     for key, text in (manifest.get("data") or {}).items():
         try:
-            config = yaml.load(text, Loader=_LOADER) if isinstance(text, str) and "version:" in text else None
+            config = _yaml.load(text) if isinstance(text, str) and "version:" in text else None
         except yaml.YAMLError:
             continue
         if isinstance(config, dict) and config.get("version") == "v1" and {"sharing", "flags"} & set(config):

@@ -17,6 +17,7 @@ from typing import Any
 
 import yaml
 
+from homelab_ai import _yaml
 from homelab_ai._validate import _DNS_LABEL, _DNS_SUBDOMAIN
 
 ENCRYPTED_REGEX = "^(data|stringData)$"
@@ -45,7 +46,7 @@ class EncryptedSecret:
 def encryption_problems(label: str, text: str) -> list[str]:
     """Why ``text`` is not a fully SOPS-encrypted Secret (empty when it is). Values never appear in messages."""
     try:
-        documents = [d for d in yaml.safe_load_all(text) if d is not None]
+        documents = [d for d in _yaml.load_all(text) if d is not None]
     except yaml.YAMLError as error:
         return [f"{label}: is not valid YAML ({error.__class__.__name__}): re-create it with scripts/new_secret.py"]
     if len(documents) != 1 or not isinstance(documents[0], dict):
@@ -101,7 +102,7 @@ def config_problems(path: Path) -> list[str]:
     label = path.name
     if not path.is_file():
         return [f"{label}: is missing: it holds the rule that encrypts secrets/ for the cluster's age key"]
-    config = yaml.safe_load(path.read_text()) or {}
+    config = _yaml.load(path.read_text()) or {}
     rules = [r for r in config.get("creation_rules", []) if isinstance(r, dict) and "secrets/" in str(r.get("path_regex", ""))]
     if not rules:
         return [f"{label}: has no creation rule whose path_regex covers secrets/"]
@@ -136,7 +137,7 @@ def load_secrets(folder: Path, config: Path) -> list[EncryptedSecret]:
         text = path.read_text(encoding="utf-8")
         found = encryption_problems(label, text)
         if not found:
-            metadata = yaml.safe_load(text)["metadata"]
+            metadata = _yaml.load(text)["metadata"]
             if path.name != f"{metadata['name']}{SUFFIX}":
                 found.append(f"{label}: holds Secret {metadata['name']!r}: name the file {metadata['name']}{SUFFIX}")
             secrets.append(EncryptedSecret(name=metadata["name"], namespace=metadata["namespace"], text=text))

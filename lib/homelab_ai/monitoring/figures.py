@@ -11,8 +11,7 @@ import math
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
+from homelab_ai import _yaml
 from homelab_ai.gpu_nodes import Mig
 from homelab_ai.gpu_operator import VALUES_KEY
 from homelab_ai.inventory import Inventory, PodOwner, mebibytes, millicores
@@ -261,7 +260,7 @@ def _exporter_settings(inventory: Inventory) -> tuple[bool, bool]:
         text = (manifest.get("data") or {}).get(VALUES_KEY) if manifest.get("kind") == "ConfigMap" else None
         if not isinstance(text, str) or "dcgmExporter" not in text:
             continue
-        exporter = (yaml.safe_load(text) or {}).get("dcgmExporter") or {}
+        exporter = (_yaml.load(text) or {}).get("dcgmExporter") or {}
         enabled = bool((exporter.get("serviceMonitor") or {}).get("enabled"))
         env = {e.get("name"): e.get("value") for e in exporter.get("env") or []}
         return enabled, enabled and bool(exporter.get("hostPID")) and env.get("KUBERNETES_VIRTUAL_GPUS") == "true"

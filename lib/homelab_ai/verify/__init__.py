@@ -29,8 +29,26 @@ and ``report.py`` prints the table or JSON.
 espeak-ng version, and the expected words come from that text.
 """
 
-from homelab_ai.verify.chart import CHECK_LABEL, NAME, VerifyChart, VerifySettings
-from homelab_ai.verify.checks import CHECKS
-from homelab_ai.verify.plan import Timing
+from typing import TYPE_CHECKING
+
+from homelab_ai import _lazy
+
+if TYPE_CHECKING:
+    from homelab_ai.verify.chart import CHECK_LABEL, NAME, VerifyChart, VerifySettings
+    from homelab_ai.verify.checks import CHECKS
+    from homelab_ai.verify.plan import Timing
 
 __all__ = ["CHECKS", "CHECK_LABEL", "NAME", "Timing", "VerifyChart", "VerifySettings"]
+
+# Loaded on first use: ``python -m homelab_ai.verify`` reads dist/ without the jsii runtime.
+__getattr__, __dir__ = _lazy.exports(
+    __name__,
+    {
+        "CHECKS": "homelab_ai.verify.checks",
+        "CHECK_LABEL": "homelab_ai.verify.chart",
+        "NAME": "homelab_ai.verify.chart",
+        "Timing": "homelab_ai.verify.plan",
+        "VerifyChart": "homelab_ai.verify.chart",
+        "VerifySettings": "homelab_ai.verify.chart",
+    },
+)

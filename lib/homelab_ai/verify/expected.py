@@ -16,6 +16,7 @@ from typing import Any
 
 import yaml
 
+from homelab_ai import _yaml
 from homelab_ai.inventory import Inventory, ObjectId, SharingConfig, id_of, pod_template
 
 Manifest = dict[str, Any]
@@ -95,7 +96,7 @@ def read_layers(dist: Path) -> dict[str, list[Manifest]]:
         if path.name == "kustomization.yaml":
             continue
         try:
-            documents = [d for d in yaml.safe_load_all(path.read_text()) if isinstance(d, dict)]
+            documents = [d for d in _yaml.load_all(path.read_text()) if isinstance(d, dict)]
         except yaml.YAMLError as error:
             raise DistError(f"{path} is not YAML: {error}") from error
         layers.setdefault(str(path.parent.relative_to(dist)), []).extend(documents)
@@ -166,7 +167,7 @@ def _values_source(objects: list[Manifest]) -> ValuesSource | None:
             continue
         for key, text in (manifest.get("data") or {}).items():
             try:
-                values = yaml.safe_load(text) if isinstance(text, str) else None
+                values = _yaml.load(text) if isinstance(text, str) else None
             except yaml.YAMLError:
                 continue
             if isinstance(values, dict) and isinstance(values.get("devicePlugin"), dict):
@@ -226,7 +227,7 @@ def _default_config_key(objects: list[Manifest], values: ValuesSource | None) ->
             and manifest.get("kind") == "ConfigMap"
             and id_of(manifest) == ObjectId("ConfigMap", values.namespace, values.name)
         ):
-            parsed = yaml.safe_load((manifest.get("data") or {})[values.key])
+            parsed = _yaml.load((manifest.get("data") or {})[values.key])
             default = ((parsed.get("devicePlugin") or {}).get("config") or {}).get("default")
             return str(default) if default else None
     return None
