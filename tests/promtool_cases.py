@@ -243,9 +243,30 @@ def all_cases(figures: Figures, settings: MonitoringSettings) -> list[Case]:
     cases += app_cases(figures, settings) + storage_cases(figures, settings)
     healthy = baseline(figures)
     for case in cases:
-        own = {item["series"] for item in case["input"]}
-        case["input"] += [{"series": s, "values": v} for s, v in healthy.items() if s not in own]
+        case["baseline"] = healthy
     return cases
+
+
+def _groups(cases: list[Case]) -> list[list[Case]]:
+    """Cases packed into promtool test groups: cases of one alert at one evaluation time whose own
+    series differ share a group, since promtool compares the whole list of that alert's firing
+    instances: each case's series must fire as it expects, and none beside it. A group evaluates
+    every rule from minute 0, so fewer groups take less time (about 20 ms an evaluated minute)."""
+    groups: list[list[Case]] = []
+    for case in cases:
+        own = {item["series"] for item in case["input"]}
+        fits = (
+            g
+            for g in groups
+            if (g[0]["name"], g[0]["eval_minutes"]) == (case["name"], case["eval_minutes"])
+            and not own & {item["series"] for c in g for item in c["input"]}
+        )
+        group = next(fits, None)
+        if group is None:
+            groups.append([case])
+        else:
+            group.append(case)
+    return groups
 
 
 _TEMPLATE = re.compile(r"\{\{\s*\$labels\.([A-Za-z_][A-Za-z0-9_]*)\s*\}\}")
@@ -272,26 +293,42 @@ def _rule_for(groups: list[dict[str, Any]], name: str, labels: dict[str, str]) -
 def unit_tests(cases: list[Case], groups: list[dict[str, Any]], rule_file: str) -> dict[str, Any]:
     """A promtool test file for ``cases`` against the rules in ``rule_file``."""
     tests = []
-    for case in cases:
+    for packed in _groups(cases):
         expected = []
-        if case["fires"] is not None:
-            rule = _rule_for(groups, case["name"], case["fires"])
-            labels = {**case["fires"], **rule.get("labels", {})}
-            annotations = {k: _expand(v, labels) for k, v in rule["annotations"].items()}
-            expected.append({"exp_labels": labels, "exp_annotations": annotations})
+        inputs = [item for case in packed for item in case["input"]]
+        own = {item["series"] for item in inputs}
+        for case in packed:
+            if case["fires"] is not None:
+                rule = _rule_for(groups, case["name"], case["fires"])
+                labels = {**case["fires"], **rule.get("labels", {})}
+                annotations = {k: _expand(v, labels) for k, v in rule["annotations"].items()}
+                expected.append({"exp_labels": labels, "exp_annotations": annotations})
+        # The healthy cluster under every group, but for the series its cases break.
+        inputs += [{"series": s, "values": v} for s, v in packed[0]["baseline"].items() if s not in own]
+        name, minutes = packed[0]["name"], packed[0]["eval_minutes"]
         tests.append(
             {
                 "interval": "1m",
-                "input_series": case["input"],
-                "alert_rule_test": [{"eval_time": f"{case['eval_minutes']}m", "alertname": case["name"], "exp_alerts": expected}],
+                "input_series": inputs,
+                "alert_rule_test": [{"eval_time": f"{minutes}m", "alertname": name, "exp_alerts": expected}],
             }
         )
     return {"rule_files": [rule_file], "evaluation_interval": "1m", "tests": tests}
 
 
-def write(folder: Path, groups: list[dict[str, Any]], cases: list[Case]) -> tuple[Path, Path]:
+def write(folder: Path, groups: list[dict[str, Any]], cases: list[Case]) -> tuple[Path, list[Path]]:
+    """The rules, whole, and one promtool test file per alert with that alert's rules alone:
+    promtool evaluates every rule of a test's rule files at each step, and no rule reads another."""
     rules = folder / "rules.yaml"
     rules.write_text(yaml.safe_dump({"groups": groups}, sort_keys=False))
-    tests = folder / "tests.yaml"
-    tests.write_text(yaml.safe_dump(unit_tests(cases, groups, rules.name), sort_keys=False))
+    tests = []
+    for name in dict.fromkeys(case["name"] for case in cases):
+        own = [{**g, "rules": [r for r in g["rules"] if r.get("alert") == name]} for g in groups]
+        rule_file = folder / f"rules-{name}.yaml"
+        rule_file.write_text(yaml.safe_dump({"groups": [g for g in own if g["rules"]]}, sort_keys=False))
+        test_file = folder / f"tests-{name}.yaml"
+        test_file.write_text(
+            yaml.safe_dump(unit_tests([c for c in cases if c["name"] == name], groups, rule_file.name), sort_keys=False)
+        )
+        tests.append(test_file)
     return rules, tests

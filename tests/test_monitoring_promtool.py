@@ -35,7 +35,7 @@ def check(folder: Path, groups: list[dict[str, Any]], cases: list[promtool_cases
     rules, tests = promtool_cases.write(folder, groups, cases)
     checked = run_promtool("check", "rules", str(rules))
     assert checked.returncode == 0, checked.stdout + checked.stderr
-    result = run_promtool("test", "rules", str(tests))
+    result = run_promtool("test", "rules", *map(str, tests))
     return result.returncode == 0, result.stdout + result.stderr
 
 
