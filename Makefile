@@ -29,15 +29,16 @@ typecheck: $(VENV)/.installed
 scan: $(VENV)/.installed $(CHECKOV_ENV)/.installed
 	$(BIN)/python scripts/scan.py
 
-# One pytest worker per core (PYTEST_WORKERS=0 runs them in this process). Each test file stays on
-# one worker, so a module's fixtures (the wheel, an example's output) are built once. The alert
+# One pytest worker per core (PYTEST_WORKERS=0 runs them in this process). The tests are split
+# between the workers and an idle worker takes over part of a busy one's queue (worksteal): test
+# files differ up to tenfold in length, and a whole file per worker left a core idle. The alert
 # rules are checked with promtool and the speech sample regenerated with espeak-ng (Debian:
 # apt-get install prometheus espeak-ng): without them those tests are skipped here, and fail in
 # CI, whose .ci/run installs them.
 PYTEST_WORKERS ?= auto
 unit: $(VENV)/.installed node_modules/.installed
 	@command -v promtool > /dev/null || echo "note: promtool is missing, the alert rule tests are skipped (apt-get install prometheus)"
-	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist loadfile
+	$(BIN)/pytest -n $(PYTEST_WORKERS) --dist worksteal
 
 bench: $(VENV)/.installed
 	$(BIN)/python scripts/bench.py

@@ -314,11 +314,14 @@ def _selects(selector: str | None, obj: Manifest) -> bool:
 
 
 def main() -> int:
-    """The fake as a ``kubectl`` executable: state in ``$FAKE_KUBECTL_STATE``."""
+    """The fake as a ``kubectl`` executable: state in ``$FAKE_KUBECTL_STATE``, written back when a
+    call changes the objects (``calls`` records only the in-process runs)."""
     path = Path(os.environ["FAKE_KUBECTL_STATE"])
     cluster = FakeCluster.load(path)
+    before = [id(o) for o in cluster.objects]
     done = cluster(sys.argv[1:], sys.stdin.read() if "-f" in sys.argv else None)
-    cluster.save(path)
+    if [id(o) for o in cluster.objects] != before:
+        cluster.save(path)
     sys.stdout.write(done.stdout)
     sys.stderr.write(done.stderr)
     return done.code

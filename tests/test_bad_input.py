@@ -7,6 +7,7 @@ byte for byte unchanged.
 
 from __future__ import annotations
 
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -370,13 +371,26 @@ def snapshot(folder: Path) -> dict[str, bytes]:
     return {str(p.relative_to(folder)): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()}
 
 
+@pytest.fixture(scope="module")
+def good_synth(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """dist/ and docs/ as main.main() leaves them after a good synth, made once for the module."""
+    root = tmp_path_factory.mktemp("good")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(main, "ROOT", root)
+        patch.delenv("CDK8S_OUTDIR", raising=False)
+        assert main.main() == 0
+    return root
+
+
 @pytest.fixture
-def previous_synth(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """A project root whose dist/ and docs/ hold a good synth, as main.main() would leave them."""
-    monkeypatch.setattr(main, "ROOT", tmp_path)
+def previous_synth(good_synth: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A project root whose dist/ and docs/ hold a good synth, its own copy for each case."""
+    root = tmp_path / "project"
+    for name in ("dist", "docs"):
+        shutil.copytree(good_synth / name, root / name)
+    monkeypatch.setattr(main, "ROOT", root)
     monkeypatch.delenv("CDK8S_OUTDIR", raising=False)
-    assert main.main() == 0
-    return tmp_path
+    return root
 
 
 def test_matrix_has_at_least_twenty_cases() -> None:
