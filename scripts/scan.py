@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-import yaml
+from homelab_ai import _yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 CHECKOV = ROOT / ".tools" / "checkov" / "bin" / "checkov"
@@ -28,7 +28,7 @@ def annotation_problems(dist: Path) -> list[str]:
     """Waiver annotations checkov would ignore or crash on."""
     problems = []
     for path in sorted(dist.rglob("*.yaml")):
-        for document in yaml.safe_load_all(path.read_text()):
+        for document in _yaml.load_all(path.read_text()):
             annotations = ((document or {}).get("metadata") or {}).get("annotations") or {}
             for key, value in annotations.items():
                 if "checkov.io/skip" not in key:

@@ -48,9 +48,11 @@ class Cluster:
     def plan(self, check: str) -> Path:
         """``check``'s plan from dist/, pointed at the stand-ins, with short timeouts; its path."""
         plan, binary = dist_plan(check)
-        plan["timeouts"] = {"request_seconds": 1.0, "connect_seconds": 1.0}
-        plan["retry_seconds"] = 0.05
-        plan["deadlines"] = {check: 0.3}
+        # Short, so a failing check fails fast: a stalled stand-in (Fault.sleep_seconds) answers
+        # after twice the request timeout; a passing check returns at its first answer.
+        plan["timeouts"] = {"request_seconds": 0.5, "connect_seconds": 0.5}
+        plan["retry_seconds"] = 0.02
+        plan["deadlines"] = {check: 0.1}
         if "ollama" in plan:
             plan["ollama"]["url"] = self.ollama.url
         if "open-webui" in plan:
@@ -123,15 +125,17 @@ def test_the_checks_use_the_apps_as_a_user_does(cluster: Cluster) -> None:
     assert auth[0] is None and auth[1] is not None and len(auth) == 2
 
 
+STALLED = 1.0  # seconds: twice the plan's request timeout
+
 # Every broken answer, and the words its detail must carry.
 BROKEN: list[tuple[str, str, str, Fault, str]] = [
     ("ollama", "ollama", "/api/tags", Fault(status=500, body=b'{"error":"boom"}'), "HTTP 500"),
     ("ollama", "ollama", "/api/tags", Fault(body=b"not json"), "no JSON"),
     ("ollama", "ollama", "/api/tags", Fault(body=b'{"models":[]}'), "llama3.2 are not pulled"),
-    ("ollama", "ollama", "/api/tags", Fault(sleep_seconds=1.5), "no answer"),
+    ("ollama", "ollama", "/api/tags", Fault(sleep_seconds=STALLED), "no answer"),
     ("ollama", "ollama", "/api/generate", Fault(status=404, body=b'{"error":"model \'llama3.2\' not found"}'), "not there"),
     ("ollama", "ollama", "/api/generate", Fault(body=b'{"response":"","done":true}'), "no answer in"),
-    ("ollama", "ollama", "/api/generate", Fault(sleep_seconds=1.5), "no answer from"),
+    ("ollama", "ollama", "/api/generate", Fault(sleep_seconds=STALLED), "no answer from"),
     ("open-webui", "open_webui", "/health", Fault(status=500, body=b"Internal Server Error"), "HTTP 500"),
     ("open-webui", "open_webui", "/ollama/api/version", Fault(status=500, body=b'{"detail":"x"}'), "HTTP 500"),
     ("open-webui", "open_webui", "/ollama/api/version", Fault(body=b'{"version":false}'), "turned off"),
@@ -139,12 +143,12 @@ BROKEN: list[tuple[str, str, str, Fault, str]] = [
     ("open-webui", "open_webui", "/ollama/api/version", Fault(status=401, body=b'{"detail":"Not authenticated"}'), "401"),
     ("faster-whisper", "whisper", "/asr", Fault(body=b'{"text":" The slow red cat.","segments":[]}'), "lacks quick, brown"),
     ("faster-whisper", "whisper", "/asr", Fault(status=500, body=b"Internal Server Error"), "HTTP 500"),
-    ("faster-whisper", "whisper", "/asr", Fault(sleep_seconds=1.5), "no answer"),
+    ("faster-whisper", "whisper", "/asr", Fault(sleep_seconds=STALLED), "no answer"),
     ("faster-whisper", "whisper", "/asr", Fault(body=b"The quick brown fox"), "no JSON"),
     ("stable-diffusion", "a1111", "/sdapi/v1/txt2img", Fault(status=200), "not 401"),
     ("stable-diffusion", "a1111", "/sdapi/v1/txt2img", Fault(status=401), "credentials answered 401"),
     ("stable-diffusion", "a1111", "/sdapi/v1/txt2img", Fault(status=500, body=b'{"error":"OutOfMemoryError"}'), "HTTP 500"),
-    ("stable-diffusion", "a1111", "/sdapi/v1/txt2img", Fault(sleep_seconds=1.5), "no answer"),
+    ("stable-diffusion", "a1111", "/sdapi/v1/txt2img", Fault(sleep_seconds=STALLED), "no answer"),
     ("stable-diffusion", "a1111", "/sdapi/v1/txt2img", Fault(body=json.dumps({"images": [SMALL_PNG]}).encode()), "a 64x64 PNG"),
     ("stable-diffusion", "a1111", "/sdapi/v1/txt2img", Fault(body=b'{"images": ["aGVsbG8gd29ybGQ="]}'), "not a PNG"),
     ("stable-diffusion", "a1111", "/sdapi/v1/txt2img", Fault(body=b'{"images": [], "info": "{}"}'), "no image"),
@@ -155,12 +159,12 @@ BROKEN: list[tuple[str, str, str, Fault, str]] = [
         Fault(status=500, body=b'{"error":"OutOfMemoryError"}'),
         "stable-diffusion: txt2img",
     ),
-    ("gpu-concurrency", "whisper", "/asr", Fault(sleep_seconds=1.5), "faster-whisper: transcribe"),
+    ("gpu-concurrency", "whisper", "/asr", Fault(sleep_seconds=STALLED), "faster-whisper: transcribe"),
     ("gpu-concurrency", "ollama", "/api/generate", Fault(status=500, body=b'{"error":"CUDA out of memory"}'), "ollama"),
     ("gpu-slices", "kubernetes", "/api/v1/nodes", Fault(status=403, body=b'{"kind":"Status","code":403}'), "HTTP 403"),
     ("gpu-slices", "kubernetes", "/api/v1/nodes", Fault(body=b"<html>"), "no JSON"),
     ("access-points", "open_webui", "/health", Fault(status=503), "answered HTTP 503"),
-    ("access-points", "a1111", "/internal/ready", Fault(sleep_seconds=1.5), "no answer"),
+    ("access-points", "a1111", "/internal/ready", Fault(sleep_seconds=STALLED), "no answer"),
 ]
 
 

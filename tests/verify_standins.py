@@ -178,8 +178,13 @@ def serving(*stand_ins: StandIn) -> Iterator[tuple[StandIn, ...]]:
     try:
         yield stand_ins
     finally:
+        # All at once: each shutdown() waits for its server's next poll.
+        stoppers = [threading.Thread(target=server.shutdown) for server in servers]
+        for stopper in stoppers:
+            stopper.start()
+        for stopper in stoppers:
+            stopper.join()
         for server in servers:
-            server.shutdown()
             server.server_close()
 
 
