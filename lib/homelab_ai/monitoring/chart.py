@@ -1,20 +1,21 @@
 """The monitoring layer: alerts and a dashboard from the plan, for kube-prometheus-stack.
 
-Its objects fill themselves in when the chart renders, from the rendered manifests of every
-other chart of the App (the Flux chart aside) and the plan's figures, so they follow whatever
-the charts became by synth time.
+Its objects are completed when the chart renders, from the rendered manifests of every other
+chart of the App (the Flux chart aside) and the plan's figures, so they follow whatever the
+charts became by synth time.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from cdk8s import ApiObject, ApiObjectMetadata, App, Chart
 
 from homelab_ai import _scope, _typecheck, _validate
+from homelab_ai._filling_chart import FillingChart
 from homelab_ai._scope import folder_of
 from homelab_ai.cluster_plan import ClusterPlan
 from homelab_ai.flux import FluxChart, FluxLayer, FluxSettings
@@ -70,7 +71,7 @@ class MonitoringSettings:
         return GpuMetrics(release_label=self.release_label) if self.enabled else None
 
 
-class MonitoringChart(Chart):
+class MonitoringChart(FillingChart):
     """Defines the PrometheusRule and the Grafana dashboard that hold the cluster to the plan.
 
     Example:
@@ -109,8 +110,7 @@ class MonitoringChart(Chart):
         self._plan = ClusterPlan.of(self)
         self._app = scope
         labels = _scope.ownership_labels(self)
-        self.rule = _Filled(
-            self,
+        self.rule = self.filled_object(
             "Rule",
             api_version="monitoring.coreos.com/v1",
             kind="PrometheusRule",
@@ -119,12 +119,11 @@ class MonitoringChart(Chart):
                 namespace=settings.namespace,
                 labels={**labels, "release": settings.release_label},
             ),
+            fill=lambda rendered: {**rendered, "spec": {"groups": rule_groups(self.alerts(), settings.runbook_url)}},
         )
-        self.rule.fill_with(lambda: {"spec": {"groups": rule_groups(self.alerts(), settings.runbook_url)}})
         self.dashboard: ApiObject | None = None
         if settings.dashboard:
-            dashboard = _Filled(
-                self,
+            self.dashboard = self.filled_object(
                 "Dashboard",
                 api_version="v1",
                 kind="ConfigMap",
@@ -133,9 +132,8 @@ class MonitoringChart(Chart):
                     namespace=settings.namespace,
                     labels={**labels, SIDECAR_LABEL[0]: SIDECAR_LABEL[1]},
                 ),
+                fill=lambda rendered: {**rendered, **self._dashboard_data()},
             )
-            dashboard.fill_with(self._dashboard_data)
-            self.dashboard = dashboard
         self._plan.register_docs(self._docs)
 
     def figures(self) -> _figures.Figures:
@@ -178,15 +176,3 @@ class MonitoringChart(Chart):
         found = _figures.read(self._plan, inventory)
         text = render_monitoring(build_alerts(found, self.settings), found, self.settings)
         return {"monitoring.md": ("the alerts and the dashboard, with their thresholds and runbooks", text)}
-
-
-class _Filled(ApiObject):
-    """An object whose content is computed when it renders."""
-
-    def fill_with(self, fill: Callable[[], dict[str, Any]]) -> None:
-        self._fill = fill
-
-    def to_json(self) -> Any:
-        rendered = super().to_json()
-        rendered.update(self._fill())
-        return rendered

@@ -1,7 +1,7 @@
 """The verify chart: one Job per check, named by a hash of what it tests, for a Flux layer to run.
 
-Every object that depends on the other charts fills itself in when it renders (as the Flux layers
-do): the expectations are read from the manifests of the charts declared before this one, after
+Every object that depends on the other charts is completed when it renders (as the Flux layers
+are): the expectations are read from the manifests of the charts declared before this one, after
 every escape-hatch patch. Each check gets a ConfigMap (the script, its part of the plan, the
 speech sample when it needs it) and a Job, both named ``<check>-<hash>``: the hash covers the
 check's expectations, the rendered pod templates and Services of the apps it tests, the
@@ -12,6 +12,7 @@ is tested once, and a change elsewhere leaves the Job, completed, as it is.
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import json
 from dataclasses import dataclass, field
@@ -21,6 +22,7 @@ from typing import Any
 from cdk8s import ApiObject, ApiObjectMetadata, App, Chart, JsonPatch
 
 from homelab_ai import _pod, _scope, _typecheck, _validate
+from homelab_ai._filling_chart import FillingChart
 from homelab_ai._scope import folder_of
 from homelab_ai.cluster_plan import ClusterPlan
 from homelab_ai.flux import FluxLayer
@@ -59,7 +61,7 @@ class VerifySettings:
     timing: expectations.Timing = field(default_factory=expectations.Timing)
 
 
-class VerifyChart(Chart):
+class VerifyChart(FillingChart):
     """The design's verification steps as Jobs, in the namespace of the apps they test.
 
     Declare it after the charts it tests (it reads the charts declared before it) and before the
@@ -114,24 +116,25 @@ class VerifyChart(Chart):
         self.config_maps: dict[str, ApiObject] = {}
         self.jobs: dict[str, ApiObject] = {}
         for check in settings.checks:
-            config = _Filled(
-                self, f"{check}-config", api_version="v1", kind="ConfigMap", metadata=ApiObjectMetadata(name=f"{check}-config")
+            self.config_maps[check] = self.filled_object(
+                f"{check}-config",
+                api_version="v1",
+                kind="ConfigMap",
+                metadata=ApiObjectMetadata(name=f"{check}-config"),
+                fill=functools.partial(self._fill_config, check=check),
             )
-            config.fill = lambda r, c=check: self._fill_config(r, c)
-            self.config_maps[check] = config
             job = _Job(self, check, api_version="batch/v1", kind="Job", metadata=ApiObjectMetadata(name=check))
             job.add_json_patch(JsonPatch.add("/spec", {"template": {"spec": {}}}))
             job.fill = lambda r, c=check: self._fill_job(r, c)
             self.jobs[check] = job
         if any(c in settings.checks for c in _CALLS_OLLAMA):
-            policy = _Filled(
-                self,
+            self.filled_object(
                 "OllamaFromVerify",
                 api_version="networking.k8s.io/v1",
                 kind="NetworkPolicy",
                 metadata=ApiObjectMetadata(name=f"ollama-from-{NAME}", labels=labels),
+                fill=self._fill_ollama_policy,
             )
-            policy.fill = self._fill_ollama_policy
 
     def flux_layer(self, *, after: Chart) -> FluxLayer:
         """The layer that runs the checks once ``after``'s layer is Ready, waits for them, and
@@ -317,39 +320,27 @@ class VerifyChart(Chart):
         ApiObject(
             self, "ServiceAccount", api_version="v1", kind="ServiceAccount", metadata=ApiObjectMetadata(name=NAME, labels=labels)
         ).add_json_patch(JsonPatch.add("/automountServiceAccountToken", False))
-        role = _Filled(
-            self,
+        role = self.filled_object(
             "NodeReader",
             api_version="rbac.authorization.k8s.io/v1",
             kind="ClusterRole",
             metadata=ApiObjectMetadata(name=f"{NAME}-nodes", labels=labels),
+            fill=_cluster_scoped,
         )
-        role.fill = _cluster_scoped
         role.add_json_patch(JsonPatch.add("/rules", [{"apiGroups": [""], "resources": ["nodes"], "verbs": ["get", "list"]}]))
-        binding = _Filled(
-            self,
+        binding = self.filled_object(
             "NodeReaderBinding",
             api_version="rbac.authorization.k8s.io/v1",
             kind="ClusterRoleBinding",
             metadata=ApiObjectMetadata(name=f"{NAME}-nodes", labels=labels),
+            fill=_cluster_scoped,
         )
-        binding.fill = _cluster_scoped
         binding.add_json_patch(
             JsonPatch.add("/roleRef", {"apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": f"{NAME}-nodes"})
         )
         binding.add_json_patch(
             JsonPatch.add("/subjects", [{"kind": "ServiceAccount", "name": NAME, "namespace": self._namespace}])
         )
-
-
-class _Filled(ApiObject):
-    """An object completed when it renders, from what the other charts render."""
-
-    fill: Any = None
-
-    def to_json(self) -> Any:
-        rendered = super().to_json()
-        return self.fill(rendered) if self.fill is not None else rendered
 
 
 class _Job(_pod.PodController):
