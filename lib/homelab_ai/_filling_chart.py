@@ -31,9 +31,14 @@ class FillingChart(Chart):
         if metadata.name is None:
             raise ValueError(f"{self.node.path}/{id}: a filled object needs metadata.name")
         target = ApiObject(self, id, api_version=api_version, kind=kind, metadata=metadata)
-        # Found again by the kind and name it is created with: the chart names no object twice.
-        self._fills[(kind, metadata.name)] = fill
+        self.complete(kind, metadata.name, fill)
         return target
+
+    def complete(self, kind: str, name: str, fill: Fill) -> None:
+        """Has ``fill`` complete this chart's object of ``kind`` named ``name`` (as created) each time
+        the chart renders."""
+        # Found again by the kind and name it is created with: the chart names no object twice.
+        self._fills[(kind, name)] = fill
 
     def to_json(self) -> Any:
         rendered: list[Manifest] = list(super().to_json())

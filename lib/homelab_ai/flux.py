@@ -9,15 +9,15 @@ layers before it (the time-slicing config before the GPU workloads).
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+import functools
+from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cache
-from typing import Any
 
-from cdk8s import ApiObject, App, Chart
+from cdk8s import App, Chart
 from constructs import Construct
 
 from homelab_ai import _scope, _typecheck, _validate
+from homelab_ai._filling_chart import FillingChart, Manifest
 from homelab_ai._scope import folder_of
 from homelab_ai.cluster_plan import ClusterPlan
 from homelab_ai.inventory import Inventory
@@ -82,7 +82,7 @@ class FluxLayer:
     force: bool = False
 
 
-class FluxChart(Chart):
+class FluxChart(FillingChart):
     """Defines the Flux Kustomizations that apply the layers, for the cluster's Flux to own.
 
     Its own folder (``dist/flux``) is what the cluster's bootstrap points at, once; it is not
@@ -142,17 +142,12 @@ class FluxChart(Chart):
         _check_dependencies(self, layers, names, settings.known())
         self.kustomizations = {}
         plan = ClusterPlan.of(self)
-        layer_kustomization = _layer_kustomization_class(Kustomization)
         for layer, name in zip(layers, names, strict=True):
             if not isinstance(layer.wait, bool) or not isinstance(layer.force, bool):
                 raise _validate.fail(self, f"layers[{name}]", "wait and force are true or false")
-            self.kustomizations[name] = layer_kustomization(
+            self.kustomizations[name] = Kustomization(
                 self,
                 name,
-                layer_chart=layer.chart,
-                wait=layer.wait,
-                plan=plan,
-                image_pull_minutes=settings.image_pull_minutes,
                 metadata={
                     "name": name,
                     "namespace": settings.namespace,
@@ -177,56 +172,44 @@ class FluxChart(Chart):
                     health_checks=[KustomizationSpecHealthChecks(api_version="apps/v1", kind="Deployment", name="-")],
                 ),
             )
+            self.complete(
+                "Kustomization",
+                name,
+                functools.partial(
+                    _fill_layer,
+                    layer_chart=layer.chart,
+                    plan=plan,
+                    image_pull_minutes=settings.image_pull_minutes,
+                    wait=layer.wait,
+                ),
+            )
 
 
-@cache
-def _layer_kustomization_class(kustomization: type[ApiObject]) -> Callable[..., ApiObject]:
-    """A Flux Kustomization that fills in its health checks and timeout from its layer's rendered
-    workloads (whoever built them) when it renders, so the layers may change until synth."""
-
-    class LayerKustomization(kustomization):  # type: ignore[valid-type,misc]
-        def __init__(
-            self,
-            scope: Construct,
-            id: str,
-            *,
-            layer_chart: Chart,
-            plan: ClusterPlan,
-            image_pull_minutes: int,
-            wait: bool = False,
-            **props: Any,
-        ) -> None:
-            super().__init__(scope, id, **props)
-            self._layer_chart, self._plan, self._image_pull_minutes = layer_chart, plan, image_pull_minutes
-            self._wait = wait
-
-        def to_json(self) -> Any:
-            rendered = super().to_json()
-            spec = rendered["spec"]
-            manifests = self._plan.manifests_of(self._layer_chart)
-            if self._wait:
-                # Flux waits for every object, Jobs until they complete: the image pull and the
-                # longest Job deadline must fit; health checks would be ignored.
-                deadline = max(
-                    (int(m["spec"].get("activeDeadlineSeconds", 0)) for m in manifests if m["kind"] == "Job"), default=0
-                )
-                spec["wait"] = True
-                spec["timeout"] = f"{self._image_pull_minutes + -(-deadline // 60)}m" if deadline else "5m"
-                del spec["healthChecks"]
-                return rendered
-            workloads = [o for o in Inventory.read({"": manifests}).pod_owners if o.id.kind in _WAITED_FOR]
-            startup = max((w.startup_seconds for w in workloads), default=0)
-            # Flux waits for the workloads to be ready: the first pull of a multi-GB image and the
-            # slowest first start (model downloads) must both fit, or Flux reports a failure.
-            spec["timeout"] = f"{self._image_pull_minutes + -(-startup // 60)}m" if workloads else "5m"
-            spec["healthChecks"] = [
-                {"apiVersion": "apps/v1", "kind": w.id.kind, "name": w.id.name, "namespace": w.id.namespace} for w in workloads
-            ]
-            if not workloads:
-                del spec["healthChecks"]
-            return rendered
-
-    return LayerKustomization
+def _fill_layer(rendered: Manifest, *, layer_chart: Chart, plan: ClusterPlan, image_pull_minutes: int, wait: bool) -> Manifest:
+    """A layer's Kustomization with its health checks and timeout from the layer's rendered
+    workloads (whoever built them), read when the Flux chart renders, so the layers may change
+    until synth."""
+    spec = rendered["spec"]
+    manifests = plan.manifests_of(layer_chart)
+    if wait:
+        # Flux waits for every object, Jobs until they complete: the image pull and the
+        # longest Job deadline must fit; health checks would be ignored.
+        deadline = max((int(m["spec"].get("activeDeadlineSeconds", 0)) for m in manifests if m["kind"] == "Job"), default=0)
+        spec["wait"] = True
+        spec["timeout"] = f"{image_pull_minutes + -(-deadline // 60)}m" if deadline else "5m"
+        del spec["healthChecks"]
+        return rendered
+    workloads = [o for o in Inventory.read({"": manifests}).pod_owners if o.id.kind in _WAITED_FOR]
+    startup = max((w.startup_seconds for w in workloads), default=0)
+    # Flux waits for the workloads to be ready: the first pull of a multi-GB image and the
+    # slowest first start (model downloads) must both fit, or Flux reports a failure.
+    spec["timeout"] = f"{image_pull_minutes + -(-startup // 60)}m" if workloads else "5m"
+    spec["healthChecks"] = [
+        {"apiVersion": "apps/v1", "kind": w.id.kind, "name": w.id.name, "namespace": w.id.namespace} for w in workloads
+    ]
+    if not workloads:
+        del spec["healthChecks"]
+    return rendered
 
 
 _WAITED_FOR = ("Deployment", "StatefulSet", "DaemonSet")
