@@ -71,6 +71,11 @@ class PodController(ApiObject):
             RENDER_PASS.seen[self] = (RENDER_PASS.current, rendered)
         return rendered
 
+    def quota_manifest(self) -> Json:
+        """What a namespace's quota reads of this object: its manifest from this render pass,
+        else rendered now."""
+        return RENDER_PASS.rendered(self) or dict(self.to_json())
+
 
 class _RenderPass:
     """The synth under way (``ClusterPlan.render``): objects that read their siblings' manifests

@@ -18,7 +18,7 @@ from constructs import Construct
 
 from homelab_ai import _scope, _validate
 from homelab_ai._objects import kind_of, plain_object
-from homelab_ai._pod import RENDER_PASS, PodController
+from homelab_ai._pod import PodController
 from homelab_ai.inventory import POD_KINDS, PodOwner, read_pod_owner
 from homelab_ai.resources import cpu_quantity, memory_quantity
 
@@ -149,8 +149,8 @@ def _pod_owners(chart: Chart) -> list[PodOwner]:
             continue
         runs_pods = isinstance(construct, pod_classes) or (type(construct) is ApiObject and kind_of(construct) in POD_KINDS)
         if runs_pods:
-            manifest = RENDER_PASS.rendered(construct) if isinstance(construct, PodController) else None
-            owners.append(read_pod_owner(path, manifest or construct.to_json()))
+            manifest = construct.quota_manifest() if isinstance(construct, PodController) else construct.to_json()
+            owners.append(read_pod_owner(path, manifest))
     return owners
 
 
