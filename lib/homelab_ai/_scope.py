@@ -62,7 +62,7 @@ def chart_of(parent: Construct) -> ChartInfo:
     """The chart ``parent`` is in (or is), cached on ``parent``, usually the chart itself."""
     cached: ChartInfo | None = getattr(parent, "_homelab_ai_chart", None)
     if cached is None:
-        chart = Chart.of(parent)
+        chart = parent if isinstance(parent, Chart) else Chart.of(parent)
         part_of = parent.node.try_get_context(PART_OF_CONTEXT)
         cached = ChartInfo(chart=chart, namespace=chart.namespace, part_of=str(part_of) if part_of else None)
         parent._homelab_ai_chart = cached  # type: ignore[attr-defined]

@@ -205,6 +205,10 @@ class AiNamespaceChart(Chart):
         # Cluster-level objects (the Namespace, the GPU config) go to their own folder and Flux
         # layer, applied before the workloads; being outside any namespace, the chart has none.
         self.cluster = Chart(self, "cluster", disable_resource_name_hashes=True)
+        # The App's plan, known to both charts: each would otherwise ask jsii for its App.
+        plan = ClusterPlan.of(scope)
+        ClusterPlan.share(self, plan)
+        ClusterPlan.share(self.cluster, plan)
         self.namespace_object = plain_object(
             self.cluster,
             "Namespace",
@@ -226,7 +230,6 @@ class AiNamespaceChart(Chart):
         )
 
         self.default_deny = DefaultDenyIngress(self, "DefaultDeny", restrict_egress=network.restrict_egress)
-        plan = ClusterPlan.of(self)
         self.time_slicing: GpuTimeSlicing | DevicePluginConfig
         if plan.explicit_nodes:
             # Each declared node shares its GPUs its own way: one config key per mode.

@@ -141,7 +141,8 @@ class FluxChart(FillingChart):
             raise _validate.fail(self, "layers", f"{names} lists a chart twice: give each chart one layer")
         _check_dependencies(self, layers, names, settings.known())
         self.kustomizations = {}
-        plan = ClusterPlan.of(self)
+        plan = ClusterPlan.of(scope)
+        ClusterPlan.share(self, plan)
         for layer, name in zip(layers, names, strict=True):
             if not isinstance(layer.wait, bool) or not isinstance(layer.force, bool):
                 raise _validate.fail(self, f"layers[{name}]", "wait and force are true or false")

@@ -104,7 +104,8 @@ class VerifyChart(FillingChart):
         self.settings = settings
         self._namespace = namespace
         self._targets = targets
-        self._plan = ClusterPlan.of(self)
+        self._plan = ClusterPlan.of(scope)
+        ClusterPlan.share(self, self._plan)
         self._cache: tuple[int | None, dict[str, Any] | None] | None = None
         self._script = (HERE / "checks.py").read_text()
         self._sample = (HERE / "speech.wav").read_bytes()
