@@ -14,6 +14,8 @@ from typing import Any
 from cdk8s import ApiObject, ApiObjectMetadata, Chart
 from constructs import Construct
 
+from homelab_ai._objects import plain_object
+
 Manifest = dict[str, Any]
 Fill = Callable[[Manifest], Manifest]
 
@@ -30,7 +32,7 @@ class FillingChart(Chart):
         the rendered manifest (JSON patches applied) and returns the finished one."""
         if metadata.name is None:
             raise ValueError(f"{self.node.path}/{id}: a filled object needs metadata.name")
-        target = ApiObject(self, id, api_version=api_version, kind=kind, metadata=metadata)
+        target = plain_object(self, id, api_version=api_version, kind=kind, metadata=metadata, body={})
         self.complete(kind, metadata.name, fill)
         return target
 

@@ -12,7 +12,7 @@ functions build.
 from __future__ import annotations
 
 import weakref
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING, Any
 
@@ -71,11 +71,6 @@ class PodController(ApiObject):
             RENDER_PASS.seen[self] = (RENDER_PASS.current, rendered)
         return rendered
 
-    def quota_manifest(self) -> Json:
-        """What a namespace's quota reads of this object: its manifest from this render pass,
-        else rendered now."""
-        return RENDER_PASS.rendered(self) or dict(self.to_json())
-
 
 class _RenderPass:
     """The synth under way (``ClusterPlan.render``): objects that read their siblings' manifests
@@ -102,6 +97,16 @@ class _RenderPass:
 
 
 RENDER_PASS = _RenderPass()
+
+# Objects a namespace's quota reads through a function rather than by rendering them (see
+# ``read_for_quota``).
+QUOTA_READERS: weakref.WeakKeyDictionary[ApiObject, Callable[[], Json]] = weakref.WeakKeyDictionary()
+
+
+def read_for_quota(target: ApiObject, reader: Callable[[], Json]) -> None:
+    """Has a namespace's quota read ``target`` as ``reader`` returns it: for an object completed
+    by its chart (``FillingChart``), whose own render would miss what the chart writes."""
+    QUOTA_READERS[target] = reader
 
 
 def _drop_empty_lists(spec: Json) -> None:

@@ -18,7 +18,7 @@ from constructs import Construct
 
 from homelab_ai import _scope, _validate
 from homelab_ai._objects import kind_of, plain_object
-from homelab_ai._pod import PodController
+from homelab_ai._pod import QUOTA_READERS, RENDER_PASS, PodController
 from homelab_ai.inventory import POD_KINDS, PodOwner, read_pod_owner
 from homelab_ai.resources import cpu_quantity, memory_quantity
 
@@ -149,7 +149,13 @@ def _pod_owners(chart: Chart) -> list[PodOwner]:
             continue
         runs_pods = isinstance(construct, pod_classes) or (type(construct) is ApiObject and kind_of(construct) in POD_KINDS)
         if runs_pods:
-            manifest = construct.quota_manifest() if isinstance(construct, PodController) else construct.to_json()
+            reader = QUOTA_READERS.get(construct)
+            if reader is not None:
+                manifest = reader()
+            elif isinstance(construct, PodController):
+                manifest = RENDER_PASS.rendered(construct) or construct.to_json()
+            else:
+                manifest = construct.to_json()
             owners.append(read_pod_owner(path, manifest))
     return owners
 

@@ -124,11 +124,16 @@ class VerifyChart(FillingChart):
                 metadata=ApiObjectMetadata(name=f"{check}-config"),
                 fill=functools.partial(self._fill_config, check=check),
             )
-            job = _Job(self, check, api_version="batch/v1", kind="Job", metadata=ApiObjectMetadata(name=check))
-            job.add_json_patch(JsonPatch.add("/spec", {"template": {"spec": {}}}))
-            job.fill = lambda r, c=check: self._fill_job(r, c)
-            job.identity = {"name": check, "namespace": namespace}
-            self.jobs[check] = job
+            self.jobs[check] = self.filled_object(
+                check,
+                api_version="batch/v1",
+                kind="Job",
+                metadata=ApiObjectMetadata(name=check),
+                fill=functools.partial(self._fill_job, check=check),
+            )
+            # The fill writes the Job's whole spec: the namespace's quota counts the Job it makes.
+            job = {"apiVersion": "batch/v1", "kind": "Job", "metadata": {"name": check, "namespace": namespace}}
+            _pod.read_for_quota(self.jobs[check], functools.partial(self._fill_job, job, check))
         if any(c in settings.checks for c in _CALLS_OLLAMA):
             self.filled_object(
                 "OllamaFromVerify",
@@ -343,28 +348,6 @@ class VerifyChart(FillingChart):
         binding.add_json_patch(
             JsonPatch.add("/subjects", [{"kind": "ServiceAccount", "name": NAME, "namespace": self._namespace}])
         )
-
-
-class _Job(_pod.PodController):
-    """A Job completed when it renders; a ``PodController``, so the namespace's quota counts it."""
-
-    fill: Any = None
-    identity: dict[str, str] | None = None
-
-    def to_json(self) -> Any:
-        rendered = super().to_json()
-        if self.fill is not None:
-            # Filled in place: the render pass keeps this very manifest.
-            rendered.update(self.fill(dict(rendered)))
-        return rendered
-
-    def quota_manifest(self) -> Manifest:
-        """The fill writes the whole spec, whatever was patched before it: the quota reads the
-        Job the fill makes of its name and namespace, with no round trip to the jsii runtime."""
-        if self.fill is None or self.identity is None:
-            return super().quota_manifest()
-        filled: Manifest = self.fill({"apiVersion": "batch/v1", "kind": "Job", "metadata": dict(self.identity)})
-        return filled
 
 
 def _cluster_scoped(rendered: Manifest) -> Manifest:
