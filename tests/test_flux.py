@@ -165,3 +165,16 @@ def test_rejects_a_wait_that_is_not_a_bool() -> None:
     with pytest.raises(ValueError) as error:
         FluxChart(app, "flux", layers=[FluxLayer(chart=ai, wait="yes")])  # type: ignore[arg-type]
     assert str(error.value) == "flux: layers[ai] wait and force are true or false"
+
+
+def test_the_folders_charts_record_when_created_are_their_paths() -> None:
+    """Charts the library creates know their folder without asking jsii; it must be the path's."""
+    from homelab_ai.monitoring import MonitoringChart
+    from homelab_ai.verify import VerifyChart
+
+    app = App()
+    ai = AiNamespaceChart(app, "Lab-AI", namespace="lab-ai")
+    charts = [ai, ai.cluster, VerifyChart(app, "Lab-Verify", namespace="lab-ai"), MonitoringChart(app, "Lab-Watch")]
+    recorded = [getattr(chart, "_homelab_ai_folder", None) for chart in charts]
+    assert recorded == [chart.node.path.replace("/", "-").lower() for chart in charts]
+    assert [folder_of(chart) for chart in charts] == ["lab-ai", "lab-ai-cluster", "lab-verify", "lab-watch"]

@@ -14,6 +14,7 @@ from typing import Any
 from cdk8s import ApiObject, ApiObjectMetadata, Chart
 from constructs import Construct
 
+from homelab_ai import _scope
 from homelab_ai._objects import plain_object
 
 Manifest = dict[str, Any]
@@ -25,6 +26,7 @@ class FillingChart(Chart):
 
     def __init__(self, scope: Construct, id: str, **props: Any) -> None:
         super().__init__(scope, id, **props)
+        _scope.chart_created(self, scope, id)
         self._fills: dict[tuple[str, str], Fill] = {}
 
     def filled_object(self, id: str, *, api_version: str, kind: str, metadata: ApiObjectMetadata, fill: Fill) -> ApiObject:

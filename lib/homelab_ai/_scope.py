@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from cdk8s import Chart
+from cdk8s import App, Chart
 from constructs import Construct
 
 from homelab_ai import _validate
@@ -76,6 +76,18 @@ def folder_of(chart: Chart) -> str:
         cached = chart.node.path.replace("/", "-").lower()
         chart._homelab_ai_folder = cached  # type: ignore[attr-defined]
     return cached
+
+
+def chart_created(chart: Chart, scope: Construct, id: str) -> None:
+    """Records the folder of a chart the library creates, known from where it is created: a
+    chart's path is its id under the App, its parent's path and its id below another chart."""
+    parent: str | None = getattr(scope, "_homelab_ai_folder", None)
+    if "/" in id:  # constructs rewrites it in the path: ask the path itself
+        return
+    if isinstance(scope, App):
+        chart._homelab_ai_folder = id.lower()  # type: ignore[attr-defined]
+    elif parent is not None:
+        chart._homelab_ai_folder = f"{parent}-{id.lower()}"  # type: ignore[attr-defined]
 
 
 def inherit(construct: Construct, parent: Construct) -> None:

@@ -191,6 +191,7 @@ class AiNamespaceChart(Chart):
             ValueError: any invalid setting, named with its construct and prop.
         """
         super().__init__(scope, id, namespace=namespace, disable_resource_name_hashes=True)
+        _scope.chart_created(self, scope, id)
         # The objects of the design are part of homelab-ai, unless the App names its own project.
         if self.node.try_get_context(_scope.PART_OF_CONTEXT) is None:
             self.node.set_context(_scope.PART_OF_CONTEXT, "homelab-ai")
@@ -205,6 +206,7 @@ class AiNamespaceChart(Chart):
         # Cluster-level objects (the Namespace, the GPU config) go to their own folder and Flux
         # layer, applied before the workloads; being outside any namespace, the chart has none.
         self.cluster = Chart(self, "cluster", disable_resource_name_hashes=True)
+        _scope.chart_created(self.cluster, self, "cluster")
         # The App's plan, known to both charts: each would otherwise ask jsii for its App.
         plan = ClusterPlan.of(scope)
         ClusterPlan.share(self, plan)
