@@ -90,6 +90,22 @@ def chart_created(chart: Chart, scope: Construct, id: str) -> None:
         chart._homelab_ai_folder = f"{parent}-{id.lower()}"  # type: ignore[attr-defined]
 
 
+def claim_for_project(chart: Chart, namespace: str | None) -> None:
+    """Makes the objects of one of the library's own charts part of the App's project, else of
+    ``homelab-ai``, and records the chart's info (its namespace is ``namespace``)."""
+    node = chart.node
+    part_of = node.try_get_context(PART_OF_CONTEXT)
+    if part_of is None:
+        part_of = "homelab-ai"
+        node.set_context(PART_OF_CONTEXT, part_of)
+    chart._homelab_ai_chart = ChartInfo(chart=chart, namespace=namespace, part_of=str(part_of))  # type: ignore[attr-defined]
+
+
+def sub_chart(chart: Chart, parent: Chart) -> None:
+    """Records the info of ``chart``, created under ``parent`` without a namespace of its own."""
+    chart._homelab_ai_chart = ChartInfo(chart=chart, namespace=None, part_of=chart_of(parent).part_of)  # type: ignore[attr-defined]
+
+
 def inherit(construct: Construct, parent: Construct) -> None:
     """Gives ``construct`` its parent's chart info, so its own children find it without a jsii round trip."""
     construct._homelab_ai_chart = chart_of(parent)  # type: ignore[attr-defined]

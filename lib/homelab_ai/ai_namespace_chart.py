@@ -193,8 +193,7 @@ class AiNamespaceChart(Chart):
         super().__init__(scope, id, namespace=namespace, disable_resource_name_hashes=True)
         _scope.chart_created(self, scope, id)
         # The objects of the design are part of homelab-ai, unless the App names its own project.
-        if self.node.try_get_context(_scope.PART_OF_CONTEXT) is None:
-            self.node.set_context(_scope.PART_OF_CONTEXT, "homelab-ai")
+        _scope.claim_for_project(self, namespace)
         for prefix, settings in (
             ("gpu_sharing", gpu_sharing),
             ("network", network),
@@ -207,6 +206,7 @@ class AiNamespaceChart(Chart):
         # layer, applied before the workloads; being outside any namespace, the chart has none.
         self.cluster = Chart(self, "cluster", disable_resource_name_hashes=True)
         _scope.chart_created(self.cluster, self, "cluster")
+        _scope.sub_chart(self.cluster, self)
         # The App's plan, known to both charts: each would otherwise ask jsii for its App.
         plan = ClusterPlan.of(scope)
         ClusterPlan.share(self, plan)

@@ -45,6 +45,7 @@ class DefaultDenyIngress(Construct):
             restrict_egress: Defaults to false: pods may reach anything (model downloads).
         """
         super().__init__(scope, id)
+        _scope.inherit(self, scope)
         self.namespace = _scope.namespace_of(self, namespace, parent=scope)
         self.restrict_egress = restrict_egress
         deny_all: Json = {"podSelector": {}, "policyTypes": ["Ingress"]}

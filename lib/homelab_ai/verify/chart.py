@@ -87,8 +87,7 @@ class VerifyChart(FillingChart):
         """
         targets = list(scope.charts)
         super().__init__(scope, id, namespace=namespace, disable_resource_name_hashes=True)
-        if self.node.try_get_context(_scope.PART_OF_CONTEXT) is None:
-            self.node.set_context(_scope.PART_OF_CONTEXT, "homelab-ai")
+        _scope.claim_for_project(self, namespace)
         _typecheck.check_fields(self, "settings", settings)
         _validate.dns_label(self, "namespace", namespace)
         _validate.image(self, "settings.image", settings.image)
