@@ -14,8 +14,8 @@ Three parts, read in the order the data flows:
 - ``chart.py`` (``VerifyChart``) ships the script, each check's plan and the speech sample in a
   ConfigMap and runs one hardened Job per check, both named by a hash of what the check tests,
   for the ``ai-verify`` Flux layer (``wait``, ``force``) to run once per change that reaches the
-  cluster. It fills itself in when it renders, like the Flux layers, so a later patch to any
-  chart it reads changes what it expects.
+  cluster. It completes its objects when it renders, like the Flux layers, so a later patch to
+  any chart it reads changes what it expects.
 
 The workstation side, ``make verify`` (``python -m homelab_ai.verify``, ``workstation.py``),
 reads the committed ``dist/`` and checks the cluster of the current kubectl context against it:
