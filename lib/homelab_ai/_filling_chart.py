@@ -9,7 +9,7 @@ chart completes them all in a single pass over its rendered manifests. The objec
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
 from cdk8s import ApiObject, ApiObjectMetadata, Chart
 from constructs import Construct
@@ -19,6 +19,7 @@ from homelab_ai._objects import plain_object
 
 Manifest = dict[str, Any]
 Fill = Callable[[Manifest], Manifest]
+T = TypeVar("T")
 
 
 class FillingChart(Chart):
@@ -28,6 +29,7 @@ class FillingChart(Chart):
         super().__init__(scope, id, **props)
         _scope.chart_created(self, scope, id)
         self._fills: dict[tuple[str, str], Fill] = {}
+        self._shared: dict[str, Any] | None = None
 
     def filled_object(self, id: str, *, api_version: str, kind: str, metadata: ApiObjectMetadata, fill: Fill) -> ApiObject:
         """An object of this chart that ``fill`` completes each time the chart renders: it is given
@@ -45,8 +47,22 @@ class FillingChart(Chart):
         self._fills[(kind, name)] = fill
 
     def to_json(self) -> Any:
-        rendered: list[Manifest] = list(super().to_json())
-        return [self._fills.get((m["kind"], m["metadata"].get("name", "")), _as_rendered)(m) for m in rendered]
+        self._shared = {}
+        try:
+            rendered: list[Manifest] = list(super().to_json())
+            return [self._fills.get((m["kind"], m["metadata"].get("name", "")), _as_rendered)(m) for m in rendered]
+        finally:
+            self._shared = None
+
+    def once_per_render(self, key: str, compute: Callable[[], T]) -> T:
+        """``compute()``, shared by the fills of one render of this chart (each fill reading the
+        other charts again would render them again); computed afresh outside a render."""
+        if self._shared is None:
+            return compute()
+        if key not in self._shared:
+            self._shared[key] = compute()
+        value: T = self._shared[key]
+        return value
 
 
 def _as_rendered(manifest: Manifest) -> Manifest:

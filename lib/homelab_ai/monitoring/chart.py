@@ -109,8 +109,6 @@ class MonitoringChart(FillingChart):
         self.settings = settings
         self._plan = ClusterPlan.of(scope)
         ClusterPlan.share(self, self._plan)
-        self._in_render = False
-        self._rendering_figures: _figures.Figures | None = None
         self._app = scope
         labels = _scope.ownership_labels(self)
         self.rule = self.filled_object(
@@ -139,22 +137,10 @@ class MonitoringChart(FillingChart):
             )
         self._plan.register_docs(self._docs)
 
-    def to_json(self) -> Any:
-        # The rule and the dashboard read the same figures: read once per render.
-        self._in_render, self._rendering_figures = True, None
-        try:
-            return super().to_json()
-        finally:
-            self._in_render = False
-            self._rendering_figures = None
-
     def figures(self) -> _figures.Figures:
         """The plan's figures over the other charts of the App, as they render now."""
-        if self._in_render:
-            if self._rendering_figures is None:
-                self._rendering_figures = self._read_figures()
-            return self._rendering_figures
-        return self._read_figures()
+        # The rule and the dashboard read the same figures: read once per render.
+        return self.once_per_render("figures", self._read_figures)
 
     def _read_figures(self) -> _figures.Figures:
         charts = [

@@ -170,8 +170,12 @@ class VerifyChart(FillingChart):
     # --- what the checks expect, read when the chart renders ------------------------------
 
     def _expected(self) -> dict[str, Any] | None:
-        """The plan and names, once per render pass; ``None`` while a chart it reads is rendering
-        (its quota reads these Jobs' resources, which need no expectations)."""
+        """The plan and names, once per render pass and once per render of this chart; ``None``
+        while a chart it reads is rendering (its quota reads these Jobs' resources, which need no
+        expectations)."""
+        return self.once_per_render("expected", self._read_expected)
+
+    def _read_expected(self) -> dict[str, Any] | None:
         current = _pod.RENDER_PASS.current
         if self._cache is not None and current is not None and self._cache[0] == current:
             return self._cache[1]
