@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -28,27 +30,60 @@ print(len(files), "ai/recurringjob-homelab-ai-backup.yaml" in files, "cdk8s_plus
 """
 
 
+def _wheel_inputs_digest() -> str:
+    """Everything the wheel is built from: the project's metadata, the README it carries and
+    every file of the package (imports/ included, through its link)."""
+    hasher = hashlib.sha256()
+    files = [
+        ROOT / "pyproject.toml",
+        ROOT / "README.md",
+        *sorted((ROOT / "lib").rglob("*")),
+        *sorted((ROOT / "imports").rglob("*")),
+    ]
+    for path in [p for p in files if p.is_file() and "__pycache__" not in p.parts]:
+        hasher.update(str(path.relative_to(ROOT)).encode() + b"\0" + path.read_bytes() + b"\0")
+    return hasher.hexdigest()
+
+
 @pytest.fixture(scope="module")
-def installed(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
-    """The package built as a wheel and installed into a folder of its own: (wheel, site)."""
+def installed(tmp_path_factory: pytest.TempPathFactory, request: pytest.FixtureRequest) -> tuple[Path, Path]:
+    """The package built as a wheel and installed into a folder of its own: (wheel, site).
+
+    pip builds the wheel in an isolated environment, 3 s; a clone that built one from these
+    very inputs keeps it in pytest's cache (never committed) and installs that one, and any
+    changed byte builds again.
+    """
     tmp_path = tmp_path_factory.mktemp("wheel")
-    subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "pip",
-            "wheel",
-            "--no-deps",
-            "--quiet",
-            "--disable-pip-version-check",
-            "-w",
-            str(tmp_path),
-            str(ROOT),
-        ],
-        check=True,
-        capture_output=True,
-    )
-    (wheel,) = tmp_path.glob("homelab_ai-*.whl")
+    wheel = tmp_path / "homelab_ai-0.1.0-py3-none-any.whl"
+    cache = request.config.cache.mkdir("homelab-ai-wheel") if request.config.cache is not None else None
+    kept = cache / f"{_wheel_inputs_digest()}.whl" if cache is not None else None
+    if kept is not None and kept.is_file():
+        shutil.copyfile(kept, wheel)
+    else:
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "pip",
+                "wheel",
+                "--no-deps",
+                "--quiet",
+                "--disable-pip-version-check",
+                "-w",
+                str(tmp_path),
+                str(ROOT),
+            ],
+            check=True,
+            capture_output=True,
+        )
+        assert [p.name for p in tmp_path.glob("*.whl")] == [wheel.name]
+        if cache is not None and kept is not None:
+            for old in cache.glob("*.whl"):
+                old.unlink(missing_ok=True)
+            # Whole or not at all, should two workers build at once.
+            partial = cache / f"{kept.name}.{os.getpid()}.part"
+            shutil.copyfile(wheel, partial)
+            partial.replace(kept)
     target = tmp_path / "site"
     subprocess.run(
         [
