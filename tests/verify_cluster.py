@@ -12,10 +12,6 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import yaml
-
-from homelab_ai import _yaml
-
 Manifest = dict[str, Any]
 T0 = "2026-12-03T10:00:00Z"
 T1 = "2026-12-03T10:05:00Z"
@@ -35,6 +31,9 @@ def _meta(name: str, namespace: str | None = None, **extra: Any) -> Manifest:
 
 
 def dist_objects(dist: Path) -> list[Manifest]:
+    # Imported here: the fake kubectl runs as a process per call and reads no YAML.
+    from homelab_ai import _yaml
+
     objects = []
     for path in sorted(dist.rglob("*.yaml")):
         if path.name != "kustomization.yaml":
@@ -44,6 +43,8 @@ def dist_objects(dist: Path) -> list[Manifest]:
 
 def _planned_slices(objects: list[Manifest]) -> dict[str, int]:
     """The default device plugin config's resources and replicas, as dist/ai-cluster renders them."""
+    from homelab_ai import _yaml
+
     values = next(
         o for o in objects if o["kind"] == "ConfigMap" and "devicePlugin" in str((o.get("data") or {}).get("values.yaml"))
     )
@@ -466,7 +467,7 @@ def add_verify_layer(dist: Path, checks: Sequence[str] = CHECK_IDS, *, plan_node
         "metadata": {"name": "ai-verify-3f2a9c1", "namespace": "ai", "labels": {"app.kubernetes.io/name": "ai-verify"}},
         "data": {"checks.py": "print('stand-in')\n", "plan.json": json.dumps(plan)},
     }
-    (folder / "configmap-ai-verify.yaml").write_text(yaml.safe_dump(config))
+    (folder / "configmap-ai-verify.yaml").write_text(json.dumps(config, indent=2))  # JSON is YAML
     for i, check in enumerate(checks):
         labels = {"app.kubernetes.io/name": "ai-verify", "homelab-ai.dev/check": check}
         job = {
@@ -493,7 +494,7 @@ def add_verify_layer(dist: Path, checks: Sequence[str] = CHECK_IDS, *, plan_node
                 },
             },
         }
-        (folder / f"job-{check}.yaml").write_text(yaml.safe_dump(job))
+        (folder / f"job-{check}.yaml").write_text(json.dumps(job, indent=2))
 
 
 def result_line(check: str, ok: bool, detail: str = "", fix: str = "", seconds: float = 1.5) -> str:
