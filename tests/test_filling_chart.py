@@ -1,0 +1,62 @@
+"""Charts that complete their objects in one pass when they render (``_filling_chart``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from cdk8s import ApiObject, ApiObjectMetadata, App, JsonPatch
+
+from homelab_ai._filling_chart import FillingChart, Manifest
+
+
+def chart_with_a_filled_config_map(outdir: str = "dist") -> tuple[FillingChart, ApiObject, list[str]]:
+    chart = FillingChart(App(outdir=outdir), "filled", namespace="ai", disable_resource_name_hashes=True)
+    reads: list[str] = []
+
+    def fill(rendered: Manifest) -> Manifest:
+        reads.append(chart.once_per_render("figure", lambda: f"read {len(reads)}"))
+        return {**rendered, "data": {**rendered.get("data", {}), "figure": reads[-1]}}
+
+    target = chart.filled_object(
+        "Settings", api_version="v1", kind="ConfigMap", metadata=ApiObjectMetadata(name="settings"), fill=fill
+    )
+    chart.filled_object("Other", api_version="v1", kind="ConfigMap", metadata=ApiObjectMetadata(name="other"), fill=fill)
+    return chart, target, reads
+
+
+def by_name(manifests: list[Any]) -> dict[str, Manifest]:
+    return {m["metadata"]["name"]: m for m in manifests}
+
+
+def test_the_chart_completes_its_objects_after_their_json_patches() -> None:
+    chart, target, _ = chart_with_a_filled_config_map()
+    target.add_json_patch(JsonPatch.add("/data", {"patched": "yes"}))
+    settings = by_name(chart.to_json())["settings"]
+    assert settings["data"] == {"patched": "yes", "figure": "read 0"}
+    assert settings["metadata"]["namespace"] == "ai"
+    # Alone, the object is what it is before its chart completes it.
+    assert "figure" not in target.to_json()["data"]
+
+
+def test_a_value_is_read_once_per_render_and_afresh_in_the_next() -> None:
+    chart, _, _ = chart_with_a_filled_config_map()
+    first = by_name(chart.to_json())
+    assert first["settings"]["data"]["figure"] == first["other"]["data"]["figure"] == "read 0"
+    second = by_name(chart.to_json())
+    assert second["settings"]["data"]["figure"] == "read 2"
+    assert chart.once_per_render("figure", lambda: "outside") == "outside"
+
+
+def test_cdk8s_synth_completes_them_too(tmp_path: Any) -> None:
+    chart, _, _ = chart_with_a_filled_config_map(outdir=str(tmp_path))
+    app = chart.node.scope
+    assert isinstance(app, App)
+    app.synth()
+    assert "figure: read 0" in next(tmp_path.glob("*.yaml")).read_text()
+
+
+def test_a_filled_object_without_a_name_is_refused() -> None:
+    chart = FillingChart(App(), "filled")
+    with pytest.raises(ValueError, match=r"filled/Nameless: metadata.name is not set.*ApiObjectMetadata\(name=\.\.\.\)"):
+        chart.filled_object("Nameless", api_version="v1", kind="ConfigMap", metadata=ApiObjectMetadata(), fill=lambda m: m)
