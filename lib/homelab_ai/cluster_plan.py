@@ -376,9 +376,13 @@ class ClusterPlan(PlanFigures, Construct):
     def manifests_unless_rendering(self, chart: Chart) -> list[Manifest] | None:
         """``manifests_of(chart)``, or ``None`` while that chart is itself rendering (the caller
         is one of its objects' readers: it renders with what it knows without the chart)."""
-        if _scope.folder_of(chart) in self._in_progress:
+        if self.is_rendering(chart):
             return None
         return self.manifests_of(chart)
+
+    def is_rendering(self, chart: Chart) -> bool:
+        """Whether ``chart`` is rendering now, an object of it reading the caller."""
+        return _scope.folder_of(chart) in self._in_progress
 
     @contextmanager
     def _rendering_chart(self, folder: str) -> Iterator[None]:

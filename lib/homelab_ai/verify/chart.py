@@ -172,7 +172,9 @@ class VerifyChart(FillingChart):
     def _expected(self) -> dict[str, Any] | None:
         """The plan and names, once per render pass and once per render of this chart; ``None``
         while a chart it reads is rendering (its quota reads these Jobs' resources, which need no
-        expectations)."""
+        expectations), and then never kept for the fills that run after that render."""
+        if any(self._plan.is_rendering(chart) for chart in self._targets):
+            return None
         return self.once_per_render("expected", self._read_expected)
 
     def _read_expected(self) -> dict[str, Any] | None:
