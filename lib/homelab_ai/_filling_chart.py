@@ -9,13 +9,15 @@ manifests. The objects are plain
 
 from __future__ import annotations
 
+import contextlib
+import functools
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 from cdk8s import ApiObject, ApiObjectMetadata, Chart
 from constructs import Construct
 
-from homelab_ai import _scope
+from homelab_ai import _pod, _scope
 from homelab_ai._objects import plain_object
 
 Manifest = dict[str, Any]
@@ -30,6 +32,7 @@ class FillingChart(Chart):
         super().__init__(scope, id, **props)
         _scope.chart_created(self, scope, id)
         self._fills: dict[tuple[str, str], Fill] = {}
+        self._pod_fills: dict[tuple[str, str], Fill] = {}
         self._shared: dict[str, Any] | None = None
 
     def filled_object(self, id: str, *, api_version: str, kind: str, metadata: ApiObjectMetadata, fill: Fill) -> ApiObject:
@@ -50,11 +53,21 @@ class FillingChart(Chart):
         # Found again by the kind and name it is created with: the chart names no object twice.
         self._fills[(kind, name)] = fill
 
+    def complete_pod(self, target: _pod.PodObject, kind: str, name: str) -> None:
+        """Completes a pod-running object of this chart (``_pod.api_object``) before the other
+        fills, which may read it (a namespace's quota)."""
+        self._pod_fills[(kind, name)] = functools.partial(_pod.completed, target)
+
     def to_json(self) -> Any:
         outer, self._shared = self._shared, {}
+        # The pods this render completes are kept for the fills that read them (RENDER_PASS).
+        passing = _pod.RENDER_PASS.running() if _pod.RENDER_PASS.current is None else contextlib.nullcontext()
         try:
-            rendered: list[Manifest] = list(super().to_json())
-            return [self._fills.get((m["kind"], m["metadata"].get("name", "")), _as_rendered)(m) for m in rendered]
+            with passing:
+                rendered: list[Manifest] = list(super().to_json())
+                for fills in (self._pod_fills, self._fills):
+                    rendered = [fills.get((m["kind"], m["metadata"].get("name", "")), _as_rendered)(m) for m in rendered]
+                return rendered
         finally:
             self._shared = outer
 

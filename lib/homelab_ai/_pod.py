@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 from cdk8s import ApiObject, ApiObjectMetadata
 from constructs import Construct
 
+from homelab_ai import _scope
 from homelab_ai._objects import add_fields
 
 if TYPE_CHECKING:
@@ -58,18 +59,27 @@ def hardened_pod(containers: list[Json], **fields: Any) -> Json:
     return pod
 
 
-class PodController(ApiObject):
+class PodObject(ApiObject):
     """An object whose spec is plain JSON (see the module docstring) and whose pod lists are
     always there to append to: ``env``, ``volumeMounts`` and ``volumes`` exist from the start, so
     a later append and a user's JSON patch compose in either order; empty ones are dropped when
-    the object renders."""
+    it renders (``completed``): by its chart when the chart completes its objects in one pass
+    (a ``FillingChart``), else by its own ``to_json`` (``PodController``)."""
+
+
+class PodController(PodObject):
+    """A ``PodObject`` that completes itself when it renders: in a chart that does not."""
 
     def to_json(self) -> Any:
-        rendered = super().to_json()
-        _drop_empty_lists(rendered.get("spec", {}))
-        if RENDER_PASS.current is not None:
-            RENDER_PASS.seen[self] = (RENDER_PASS.current, rendered)
-        return rendered
+        return completed(self, super().to_json())
+
+
+def completed(target: PodObject, rendered: Json) -> Json:
+    """``target``'s rendered manifest without its empty pod lists, kept for this render pass."""
+    _drop_empty_lists(rendered.get("spec", {}))
+    if RENDER_PASS.current is not None:
+        RENDER_PASS.seen[target] = (RENDER_PASS.current, rendered)
+    return rendered
 
 
 class _RenderPass:
@@ -79,7 +89,7 @@ class _RenderPass:
     def __init__(self) -> None:
         self.current: int | None = None
         self._count = 0
-        self.seen: weakref.WeakKeyDictionary[PodController, tuple[int, Json]] = weakref.WeakKeyDictionary()
+        self.seen: weakref.WeakKeyDictionary[PodObject, tuple[int, Json]] = weakref.WeakKeyDictionary()
 
     @contextmanager
     def running(self) -> Iterator[None]:
@@ -90,7 +100,7 @@ class _RenderPass:
         finally:
             self.current = before
 
-    def rendered(self, controller: PodController) -> Json | None:
+    def rendered(self, controller: PodObject) -> Json | None:
         """The controller's manifest when it rendered earlier in this pass."""
         seen = self.seen.get(controller)
         return seen[1] if seen is not None and self.current is not None and seen[0] == self.current else None
@@ -121,10 +131,14 @@ def _drop_empty_lists(spec: Json) -> None:
                 del container[field]
 
 
-def api_object(
-    scope: Construct, id: str, *, api_version: str, kind: str, metadata: ApiObjectMetadata, spec: Json
-) -> PodController:
-    """An object whose spec is plain JSON (see the module docstring)."""
-    target = PodController(scope, id, api_version=api_version, kind=kind, metadata=metadata)
+def api_object(scope: Construct, id: str, *, api_version: str, kind: str, metadata: ApiObjectMetadata, spec: Json) -> PodObject:
+    """An object whose spec is plain JSON (see the module docstring), completed by its chart when
+    the chart completes its objects in one pass (its ``complete_pod`` method), else by itself."""
+    complete_pod = getattr(_scope.chart_of(scope).chart, "complete_pod", None)
+    if complete_pod is None or metadata.name is None:
+        target: PodObject = PodController(scope, id, api_version=api_version, kind=kind, metadata=metadata)
+    else:
+        target = PodObject(scope, id, api_version=api_version, kind=kind, metadata=metadata)
+        complete_pod(target, kind, metadata.name)
     add_fields(target, {"spec": spec})
     return target

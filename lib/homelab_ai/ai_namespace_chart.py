@@ -12,6 +12,7 @@ from cdk8s import ApiObjectMetadata, Chart
 from constructs import Construct
 
 from homelab_ai import _scope, _typecheck, _validate
+from homelab_ai._filling_chart import FillingChart
 from homelab_ai._objects import plain_object
 from homelab_ai._scope import folder_of
 from homelab_ai.apps import faster_whisper as whisper_app
@@ -130,7 +131,7 @@ class GpuSharing:
     metrics: GpuMetrics | None = None
 
 
-class AiNamespaceChart(Chart):
+class AiNamespaceChart(FillingChart):
     """The ``ai`` namespace as designed: Ollama, Open WebUI, Faster-Whisper and Stable Diffusion
     sharing one GPU through time-slicing, on Longhorn volumes, behind Cilium LB-IPAM addresses.
 
@@ -191,7 +192,6 @@ class AiNamespaceChart(Chart):
             ValueError: any invalid setting, named with its construct and prop.
         """
         super().__init__(scope, id, namespace=namespace, disable_resource_name_hashes=True)
-        _scope.chart_created(self, scope, id)
         # The objects of the design are part of homelab-ai, unless the App names its own project.
         _scope.claim_for_project(self, namespace)
         for prefix, settings in (

@@ -9,6 +9,7 @@ interactive apps outrank model pulls and GPU checks, which never preempt anythin
 
 from __future__ import annotations
 
+import functools
 import sys
 from collections.abc import Mapping
 from typing import Any
@@ -17,8 +18,9 @@ from cdk8s import ApiObject, ApiObjectMetadata, Chart
 from constructs import Construct
 
 from homelab_ai import _scope, _validate
+from homelab_ai._filling_chart import FillingChart
 from homelab_ai._objects import kind_of, plain_object
-from homelab_ai._pod import QUOTA_READERS, RENDER_PASS, PodController
+from homelab_ai._pod import QUOTA_READERS, RENDER_PASS, PodObject
 from homelab_ai.inventory import POD_KINDS, PodOwner, read_pod_owner
 from homelab_ai.resources import cpu_quantity, memory_quantity
 
@@ -122,8 +124,18 @@ class NamespaceQuota(Construct):
         self.name = _validate.dns_subdomain(self, "name", name)
         self.namespace = _scope.namespace_of(self, namespace, parent=scope)
         metadata = ApiObjectMetadata(name=self.name, namespace=self.namespace, labels=_scope.ownership_labels(scope))
-        self.quota = _Quota(self, "Resource", api_version="v1", kind="ResourceQuota", metadata=metadata)
-        self.quota.setup(Chart.of(scope), self.namespace, dict(gpu_supply))
+        chart = _scope.chart_of(scope).chart
+        supply = dict(gpu_supply)
+        if isinstance(chart, FillingChart):
+            # Completed with the chart's other objects, after its pods: one pass, no callback.
+            self.quota: ApiObject = plain_object(
+                self, "Resource", api_version="v1", kind="ResourceQuota", metadata=metadata, body={}
+            )
+            chart.complete("ResourceQuota", self.name, functools.partial(_hard, chart, self.namespace, supply))
+        else:
+            quota = _Quota(self, "Resource", api_version="v1", kind="ResourceQuota", metadata=metadata)
+            quota.setup(chart, self.namespace, supply)
+            self.quota = quota
 
 
 class _Quota(ApiObject):
@@ -133,17 +145,21 @@ class _Quota(ApiObject):
         self._chart, self._namespace, self._gpu_supply = chart, namespace, gpu_supply
 
     def to_json(self) -> Any:
-        rendered = super().to_json()
-        owners = [o for o in _pod_owners(self._chart) if o.id.namespace == self._namespace]
-        rendered["spec"] = {"hard": hard_limits(owners, self._gpu_supply)}
-        return rendered
+        return _hard(self._chart, self._namespace, self._gpu_supply, super().to_json())
+
+
+def _hard(chart: Chart, namespace: str, gpu_supply: Mapping[str, int], rendered: dict[str, Any]) -> dict[str, Any]:
+    """The quota's manifest with ``spec.hard`` from the pods of ``namespace`` in the whole App."""
+    owners = [o for o in _pod_owners(chart) if o.id.namespace == namespace]
+    rendered["spec"] = {"hard": hard_limits(owners, gpu_supply)}
+    return rendered
 
 
 def _pod_owners(chart: Chart) -> list[PodOwner]:
     """The pod-running objects of every chart of ``chart``'s App, rendered one by one."""
     path = chart.node.path
     owners = []
-    pod_classes = (PodController, *_l1_pod_classes())
+    pod_classes = (PodObject, *_l1_pod_classes())
     for construct in chart.node.root.node.find_all():
         if not isinstance(construct, ApiObject) or isinstance(construct, _Quota):
             continue
@@ -152,7 +168,7 @@ def _pod_owners(chart: Chart) -> list[PodOwner]:
             reader = QUOTA_READERS.get(construct)
             if reader is not None:
                 manifest = reader()
-            elif isinstance(construct, PodController):
+            elif isinstance(construct, PodObject):
                 manifest = RENDER_PASS.rendered(construct) or construct.to_json()
             else:
                 manifest = construct.to_json()

@@ -481,7 +481,7 @@ class Workload(Construct):
 
     def _create_controller(
         self, containers: list[dict[str, Any]], inits: list[dict[str, Any]], annotations: dict[str, str]
-    ) -> _pod.PodController:
+    ) -> _pod.PodObject:
         gpu = self.gpu
         node_selector, affinity = self.placement.node_selection() if self.placement else (None, None)
         if node_selector is None and affinity is None and gpu and gpu.node_selector:
