@@ -10,15 +10,15 @@ manifests. The objects are plain
 from __future__ import annotations
 
 import contextlib
-import functools
 from collections.abc import Callable
 from typing import Any, TypeVar
 
 from cdk8s import ApiObject, ApiObjectMetadata, Chart
 from constructs import Construct
 
-from homelab_ai import _pod, _scope
+from homelab_ai import _scope
 from homelab_ai._objects import plain_object
+from homelab_ai._render_pass import RENDER_PASS
 
 Manifest = dict[str, Any]
 Fill = Callable[[Manifest], Manifest]
@@ -32,40 +32,38 @@ class FillingChart(Chart):
         super().__init__(scope, id, **props)
         _scope.chart_created(self, scope, id)
         self._fills: dict[tuple[str, str], Fill] = {}
-        self._pod_fills: dict[tuple[str, str], Fill] = {}
+        self._first_fills: dict[tuple[str, str], Fill] = {}
         self._shared: dict[str, Any] | None = None
 
-    def filled_object(self, id: str, *, api_version: str, kind: str, metadata: ApiObjectMetadata, fill: Fill) -> ApiObject:
-        """An object of this chart that ``fill`` completes each time the chart renders: it is given
-        the rendered manifest (JSON patches applied) and returns the finished one."""
+    def filled_object(
+        self, id: str, *, api_version: str, kind: str, metadata: ApiObjectMetadata, fill: Fill, body: Manifest | None = None
+    ) -> ApiObject:
+        """An object of this chart with the fields of ``body`` (``plain_object``) that ``fill``
+        completes each time the chart renders: it is given the rendered manifest (JSON patches
+        applied) and returns the finished one."""
         if metadata.name is None:
             raise ValueError(
                 f"{self.node.path}/{id}: metadata.name is not set: the chart finds the object again by its kind and "
                 "name; pass ApiObjectMetadata(name=...)"
             )
-        target = plain_object(self, id, api_version=api_version, kind=kind, metadata=metadata, body={})
+        target = plain_object(self, id, api_version=api_version, kind=kind, metadata=metadata, body=body or {})
         self.complete(kind, metadata.name, fill)
         return target
 
-    def complete(self, kind: str, name: str, fill: Fill) -> None:
+    def complete(self, kind: str, name: str, fill: Fill, *, first: bool = False) -> None:
         """Has ``fill`` complete this chart's object of ``kind`` named ``name`` (as created) each time
-        the chart renders."""
+        the chart renders; ``first``: before the other fills, which may read it."""
         # Found again by the kind and name it is created with: the chart names no object twice.
-        self._fills[(kind, name)] = fill
-
-    def complete_pod(self, target: _pod.PodObject, kind: str, name: str) -> None:
-        """Completes a pod-running object of this chart (``_pod.api_object``) before the other
-        fills, which may read it (a namespace's quota)."""
-        self._pod_fills[(kind, name)] = functools.partial(_pod.completed, target)
+        (self._first_fills if first else self._fills)[(kind, name)] = fill
 
     def to_json(self) -> Any:
         outer, self._shared = self._shared, {}
-        # The pods this render completes are kept for the fills that read them (RENDER_PASS).
-        passing = _pod.RENDER_PASS.running() if _pod.RENDER_PASS.current is None else contextlib.nullcontext()
+        # The objects completed first are kept for the fills that read them (RENDER_PASS).
+        passing = RENDER_PASS.running() if RENDER_PASS.current is None else contextlib.nullcontext()
         try:
             with passing:
                 rendered: list[Manifest] = list(super().to_json())
-                for fills in (self._pod_fills, self._fills):
+                for fills in (self._first_fills, self._fills):
                     rendered = [fills.get((m["kind"], m["metadata"].get("name", "")), _as_rendered)(m) for m in rendered]
                 return rendered
         finally:

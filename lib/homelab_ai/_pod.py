@@ -11,16 +11,18 @@ functions build.
 
 from __future__ import annotations
 
+import functools
 import weakref
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from cdk8s import ApiObject, ApiObjectMetadata
 from constructs import Construct
 
 from homelab_ai import _scope
+from homelab_ai._filling_chart import FillingChart
 from homelab_ai._objects import add_fields
+from homelab_ai._render_pass import RENDER_PASS
 
 if TYPE_CHECKING:
     from homelab_ai.workload import RunAs
@@ -82,32 +84,6 @@ def completed(target: PodObject, rendered: Json) -> Json:
     return rendered
 
 
-class _RenderPass:
-    """The synth under way (``ClusterPlan.render``): objects that read their siblings' manifests
-    while they render (a namespace's quota) take them from here instead of rendering them again."""
-
-    def __init__(self) -> None:
-        self.current: int | None = None
-        self._count = 0
-        self.seen: weakref.WeakKeyDictionary[PodObject, tuple[int, Json]] = weakref.WeakKeyDictionary()
-
-    @contextmanager
-    def running(self) -> Iterator[None]:
-        self._count += 1
-        self.current, before = self._count, self.current
-        try:
-            yield
-        finally:
-            self.current = before
-
-    def rendered(self, controller: PodObject) -> Json | None:
-        """The controller's manifest when it rendered earlier in this pass."""
-        seen = self.seen.get(controller)
-        return seen[1] if seen is not None and self.current is not None and seen[0] == self.current else None
-
-
-RENDER_PASS = _RenderPass()
-
 # Objects a namespace's quota reads through a function rather than by rendering them (see
 # ``read_for_quota``).
 QUOTA_READERS: weakref.WeakKeyDictionary[ApiObject, Callable[[], Json]] = weakref.WeakKeyDictionary()
@@ -133,12 +109,13 @@ def _drop_empty_lists(spec: Json) -> None:
 
 def api_object(scope: Construct, id: str, *, api_version: str, kind: str, metadata: ApiObjectMetadata, spec: Json) -> PodObject:
     """An object whose spec is plain JSON (see the module docstring), completed by its chart when
-    the chart completes its objects in one pass (its ``complete_pod`` method), else by itself."""
-    complete_pod = getattr(_scope.chart_of(scope).chart, "complete_pod", None)
-    if complete_pod is None or metadata.name is None:
+    the chart completes its objects in one pass (a ``FillingChart``), else by itself."""
+    chart = _scope.chart_of(scope).chart
+    if not isinstance(chart, FillingChart) or metadata.name is None:
         target: PodObject = PodController(scope, id, api_version=api_version, kind=kind, metadata=metadata)
     else:
         target = PodObject(scope, id, api_version=api_version, kind=kind, metadata=metadata)
-        complete_pod(target, kind, metadata.name)
+        # Before the chart's other fills, which may read it (a namespace's quota).
+        chart.complete(kind, metadata.name, functools.partial(completed, target), first=True)
     add_fields(target, {"spec": spec})
     return target

@@ -101,8 +101,10 @@ def claim_for_project(chart: Chart, namespace: str | None) -> None:
     chart._homelab_ai_chart = ChartInfo(chart=chart, namespace=namespace, part_of=str(part_of))  # type: ignore[attr-defined]
 
 
-def sub_chart(chart: Chart, parent: Chart) -> None:
-    """Records the info of ``chart``, created under ``parent`` without a namespace of its own."""
+def sub_chart(chart: Chart, parent: Chart, id: str) -> None:
+    """Records the folder and info of ``chart``, created as ``id`` under ``parent`` without a
+    namespace of its own."""
+    chart_created(chart, parent, id)
     chart._homelab_ai_chart = ChartInfo(chart=chart, namespace=None, part_of=chart_of(parent).part_of)  # type: ignore[attr-defined]
 
 

@@ -205,8 +205,7 @@ class AiNamespaceChart(FillingChart):
         # Cluster-level objects (the Namespace, the GPU config) go to their own folder and Flux
         # layer, applied before the workloads; being outside any namespace, the chart has none.
         self.cluster = Chart(self, "cluster", disable_resource_name_hashes=True)
-        _scope.chart_created(self.cluster, self, "cluster")
-        _scope.sub_chart(self.cluster, self)
+        _scope.sub_chart(self.cluster, self, "cluster")
         # The App's plan, known to both charts: each would otherwise ask jsii for its App.
         plan = ClusterPlan.of(scope)
         ClusterPlan.share(self, plan)

@@ -20,7 +20,8 @@ import jsii
 from cdk8s import ApiObject, App, Chart
 from constructs import Construct, IConstruct, IValidation
 
-from homelab_ai import _node_checks, _plan_checks, _pod, _scope, _typecheck, _validate, policy
+from homelab_ai import _node_checks, _plan_checks, _scope, _typecheck, _validate, policy
+from homelab_ai._render_pass import RENDER_PASS
 from homelab_ai.gpu_nodes import (
     GpuNode,
     Placement,
@@ -350,7 +351,7 @@ class ClusterPlan(PlanFigures, Construct):
         # Objects that read other charts while they render (Flux layers) find them here.
         self._rendered = charts
         try:
-            with self._quiet(), _pod.RENDER_PASS.running():
+            with self._quiet(), RENDER_PASS.running():
                 for chart in self._app.charts:
                     folder = _scope.folder_of(chart)
                     if folder in charts:

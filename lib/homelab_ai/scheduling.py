@@ -20,7 +20,8 @@ from constructs import Construct
 from homelab_ai import _scope, _validate
 from homelab_ai._filling_chart import FillingChart
 from homelab_ai._objects import kind_of, plain_object
-from homelab_ai._pod import QUOTA_READERS, RENDER_PASS, PodObject
+from homelab_ai._pod import QUOTA_READERS, PodObject
+from homelab_ai._render_pass import RENDER_PASS
 from homelab_ai.inventory import POD_KINDS, PodOwner, read_pod_owner
 from homelab_ai.resources import cpu_quantity, memory_quantity
 

@@ -19,10 +19,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from cdk8s import ApiObject, ApiObjectMetadata, App, Chart, JsonPatch
+from cdk8s import ApiObject, ApiObjectMetadata, App, Chart
 
 from homelab_ai import _pod, _scope, _typecheck, _validate
 from homelab_ai._filling_chart import FillingChart
+from homelab_ai._objects import plain_object
+from homelab_ai._render_pass import RENDER_PASS
 from homelab_ai._scope import folder_of
 from homelab_ai.cluster_plan import ClusterPlan
 from homelab_ai.flux import FluxLayer
@@ -178,7 +180,7 @@ class VerifyChart(FillingChart):
         return self.once_per_render("expected", self._read_expected)
 
     def _read_expected(self) -> dict[str, Any] | None:
-        current = _pod.RENDER_PASS.current
+        current = RENDER_PASS.current
         if self._cache is not None and current is not None and self._cache[0] == current:
             return self._cache[1]
         charts: dict[str, list[Manifest]] = {}
@@ -329,29 +331,32 @@ class VerifyChart(FillingChart):
 
     def _node_reader(self, labels: dict[str, str]) -> None:
         """A ServiceAccount that may get and list nodes, and nothing else."""
-        ApiObject(
-            self, "ServiceAccount", api_version="v1", kind="ServiceAccount", metadata=ApiObjectMetadata(name=NAME, labels=labels)
-        ).add_json_patch(JsonPatch.add("/automountServiceAccountToken", False))
-        role = self.filled_object(
+        plain_object(
+            self,
+            "ServiceAccount",
+            api_version="v1",
+            kind="ServiceAccount",
+            metadata=ApiObjectMetadata(name=NAME, labels=labels),
+            body={"automountServiceAccountToken": False},
+        )
+        self.filled_object(
             "NodeReader",
             api_version="rbac.authorization.k8s.io/v1",
             kind="ClusterRole",
             metadata=ApiObjectMetadata(name=f"{NAME}-nodes", labels=labels),
+            body={"rules": [{"apiGroups": [""], "resources": ["nodes"], "verbs": ["get", "list"]}]},
             fill=_cluster_scoped,
         )
-        role.add_json_patch(JsonPatch.add("/rules", [{"apiGroups": [""], "resources": ["nodes"], "verbs": ["get", "list"]}]))
-        binding = self.filled_object(
+        self.filled_object(
             "NodeReaderBinding",
             api_version="rbac.authorization.k8s.io/v1",
             kind="ClusterRoleBinding",
             metadata=ApiObjectMetadata(name=f"{NAME}-nodes", labels=labels),
+            body={
+                "roleRef": {"apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": f"{NAME}-nodes"},
+                "subjects": [{"kind": "ServiceAccount", "name": NAME, "namespace": self._namespace}],
+            },
             fill=_cluster_scoped,
-        )
-        binding.add_json_patch(
-            JsonPatch.add("/roleRef", {"apiGroup": "rbac.authorization.k8s.io", "kind": "ClusterRole", "name": f"{NAME}-nodes"})
-        )
-        binding.add_json_patch(
-            JsonPatch.add("/subjects", [{"kind": "ServiceAccount", "name": NAME, "namespace": self._namespace}])
         )
 
 
