@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +16,16 @@ from cdk8s_plus_28 import k8s
 from homelab_ai import DefaultDenyIngress, HealthCheck, Resources, Workload
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def files_digest(paths: Iterable[Path]) -> str:
+    """A digest of the files among ``paths`` (byte code aside), each with its path in the
+    repository: what a step that is skipped while its inputs stay the same is keyed by."""
+    hasher = hashlib.sha256()
+    for path in paths:
+        if path.is_file() and "__pycache__" not in path.parts:
+            hasher.update(str(path.relative_to(ROOT)).encode() + b"\0" + path.read_bytes() + b"\0")
+    return hasher.hexdigest()
 
 
 def require_tool(name: str, install: str) -> str:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import subprocess
 from pathlib import Path
@@ -10,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from homelab_ai import _yaml
-from tests.support import ROOT
+from tests.support import ROOT, files_digest
 
 
 def generated(folder: Path) -> dict[str, bytes]:
@@ -43,13 +42,8 @@ _REPRODUCED = "homelab-ai/imports-reproduced"
 
 def _digest() -> str:
     """What the comparison depends on: the generator's inputs, its version and the committed output."""
-    hasher = hashlib.sha256()
     inputs = [ROOT / "cdk8s.yaml", ROOT / "package-lock.json", *sorted((ROOT / "crds").rglob("*"))]
-    for path in [p for p in inputs if p.is_file()]:
-        hasher.update(str(path.relative_to(ROOT)).encode() + b"\0" + path.read_bytes() + b"\0")
-    for name, content in generated(ROOT / "imports").items():
-        hasher.update(name.encode() + b"\0" + content + b"\0")
-    return hasher.hexdigest()
+    return files_digest([*inputs, *sorted((ROOT / "imports").rglob("*"))])
 
 
 def test_make_imports_reproduces_imports_exactly(tmp_path: Path, request: pytest.FixtureRequest) -> None:

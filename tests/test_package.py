@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import subprocess
@@ -13,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from homelab_ai import _yaml
-from tests.support import ROOT
+from tests.support import ROOT, files_digest
 
 USE_FROM_WHEEL = """
 import sys
@@ -33,16 +32,9 @@ print(len(files), "ai/recurringjob-homelab-ai-backup.yaml" in files, "cdk8s_plus
 def _wheel_inputs_digest() -> str:
     """Everything the wheel is built from: the project's metadata, the README it carries and
     every file of the package (imports/ included, through its link)."""
-    hasher = hashlib.sha256()
-    files = [
-        ROOT / "pyproject.toml",
-        ROOT / "README.md",
-        *sorted((ROOT / "lib").rglob("*")),
-        *sorted((ROOT / "imports").rglob("*")),
-    ]
-    for path in [p for p in files if p.is_file() and "__pycache__" not in p.parts]:
-        hasher.update(str(path.relative_to(ROOT)).encode() + b"\0" + path.read_bytes() + b"\0")
-    return hasher.hexdigest()
+    return files_digest(
+        [ROOT / "pyproject.toml", ROOT / "README.md", *sorted((ROOT / "lib").rglob("*")), *sorted((ROOT / "imports").rglob("*"))]
+    )
 
 
 @pytest.fixture(scope="module")
